@@ -1,0 +1,1 @@
+// Autograd — see DESIGN.md for what this target holds.

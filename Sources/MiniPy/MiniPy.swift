@@ -1,0 +1,1 @@
+// MiniPy — see DESIGN.md for what this target holds.

@@ -1,0 +1,1 @@
+// MiniPyLibrary — see DESIGN.md for what this target holds.

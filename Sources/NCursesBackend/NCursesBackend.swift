@@ -1,0 +1,1 @@
+// NCursesBackend — see DESIGN.md for what this target holds.

@@ -1,0 +1,1 @@
+// Notebook — see DESIGN.md for what this target holds.

@@ -1,0 +1,1 @@
+// TensorCore — see DESIGN.md for what this target holds.

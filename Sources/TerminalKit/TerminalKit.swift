@@ -1,0 +1,1 @@
+// TerminalKit — see DESIGN.md for what this target holds.

@@ -1,0 +1,1 @@
+// TerminalUI — see DESIGN.md for what this target holds.

@@ -1,0 +1,4 @@
+import Testing
+@testable import Autograd
+
+@Test func AutogradBuilds() { #expect(Bool(true)) }

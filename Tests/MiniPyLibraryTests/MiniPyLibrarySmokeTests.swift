@@ -1,0 +1,4 @@
+import Testing
+@testable import MiniPyLibrary
+
+@Test func MiniPyLibraryBuilds() { #expect(Bool(true)) }

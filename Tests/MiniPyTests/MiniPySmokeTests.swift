@@ -1,0 +1,4 @@
+import Testing
+@testable import MiniPy
+
+@Test func MiniPyBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import NCursesBackend
+
+@Test func NCursesBackendBuilds() { #expect(Bool(true)) }

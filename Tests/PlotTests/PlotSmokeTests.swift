@@ -1,0 +1,4 @@
+import Testing
+@testable import Plot
+
+@Test func PlotBuilds() { #expect(Bool(true)) }

@@ -1,0 +1,4 @@
+import Testing
+@testable import TerminalKit
+
+@Test func TerminalKitBuilds() { #expect(Bool(true)) }

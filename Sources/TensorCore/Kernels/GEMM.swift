@@ -40,7 +40,7 @@ extension Kernels {
     beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int
   ) {
     gemmDriver(
-      transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+      transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: true)
   }
 
   /// `C = alpha · op(A) · op(B) + beta · C` for Double; the contract of the Float overload.
@@ -52,7 +52,7 @@ extension Kernels {
     beta: Double = 0, c: UnsafeMutablePointer<Double>, ldc: Int
   ) {
     gemmDriver(
-      transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+      transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: true)
   }
 
   /// Products with at least this many multiply-adds (m·n·k) are split across cores.
@@ -75,6 +75,14 @@ protocol GEMMScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codable {
   static var blockDepth: Int { get }
   /// Columns of op(B) packed per block, sized for L3.
   static var blockColumns: Int { get }
+  /// The GEMM, on one thread unless `parallel` (kernels that already split their work across
+  /// cores pass false).
+  static func blockedGEMM(
+    parallel: Bool,
+    _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
+    _ alpha: Self, _ a: UnsafePointer<Self>, _ lda: Int,
+    _ b: UnsafePointer<Self>, _ ldb: Int,
+    _ beta: Self, _ c: UnsafeMutablePointer<Self>, _ ldc: Int)
 }
 
 extension Float: GEMMScalar {
@@ -83,6 +91,14 @@ extension Float: GEMMScalar {
   static var blockRows: Int { 144 }
   static var blockDepth: Int { 256 }
   static var blockColumns: Int { 4080 }
+  static func blockedGEMM(
+    parallel: Bool, _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
+    _ alpha: Float, _ a: UnsafePointer<Float>, _ lda: Int,
+    _ b: UnsafePointer<Float>, _ ldb: Int,
+    _ beta: Float, _ c: UnsafeMutablePointer<Float>, _ ldc: Int
+  ) {
+    gemmDriver(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: parallel)
+  }
 }
 
 extension Double: GEMMScalar {
@@ -91,6 +107,14 @@ extension Double: GEMMScalar {
   static var blockRows: Int { 72 }
   static var blockDepth: Int { 256 }
   static var blockColumns: Int { 2040 }
+  static func blockedGEMM(
+    parallel: Bool, _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
+    _ alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int,
+    _ b: UnsafePointer<Double>, _ ldb: Int,
+    _ beta: Double, _ c: UnsafeMutablePointer<Double>, _ ldc: Int
+  ) {
+    gemmDriver(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: parallel)
+  }
 }
 
 /// Rows of the register tile (the micro-kernel is unrolled for exactly 6).
@@ -103,11 +127,12 @@ func gemmDriver<T: GEMMScalar>(
   _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
   _ alpha: T, _ a: UnsafePointer<T>, _ lda: Int,
   _ b: UnsafePointer<T>, _ ldb: Int,
-  _ beta: T, _ c: UnsafeMutablePointer<T>, _ ldc: Int
+  _ beta: T, _ c: UnsafeMutablePointer<T>, _ ldc: Int, parallel: Bool
 ) {
   precondition(m >= 0 && n >= 0 && k >= 0, "gemm: negative size (\(m), \(n), \(k))")
   if m == 0 || n == 0 { return }
   let work = m * n * k
+  let threshold = parallel ? Kernels.gemmParallelThreshold : Int.max
   if work <= Kernels.gemmSmallThreshold {
     gemmSmall(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
     return
@@ -117,13 +142,13 @@ func gemmDriver<T: GEMMScalar>(
   let nr = 2 * T.laneWidth
   // Cut C along its longer side, in whole micro-tiles, one part per core.
   if m >= n {
-    ParallelFor.chunks(m, granule: microRows, work: work, threshold: Kernels.gemmParallelThreshold) { rows in
+    ParallelFor.chunks(m, granule: microRows, work: work, threshold: threshold) { rows in
       let aPart = transA ? a + rows.lowerBound : a + rows.lowerBound * lda
       gemmBlocked(
         transA, transB, rows.count, n, k, alpha, aPart, lda, b, ldb, c + rows.lowerBound * ldc, ldc)
     }
   } else {
-    ParallelFor.chunks(n, granule: nr, work: work, threshold: Kernels.gemmParallelThreshold) { cols in
+    ParallelFor.chunks(n, granule: nr, work: work, threshold: threshold) { cols in
       let bPart = transB ? b + cols.lowerBound * ldb : b + cols.lowerBound
       gemmBlocked(
         transA, transB, m, cols.count, k, alpha, a, lda, bPart, ldb, c + cols.lowerBound, ldc)

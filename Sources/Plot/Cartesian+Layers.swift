@@ -25,11 +25,16 @@ extension Histogram {
       lower -= 0.5
       upper += 0.5
     }
-    let width = (upper - lower) / Double(bins)
-    let edges = (0...bins).map { lower + width * Double($0) }
+    // Interpolating and halving keep ±1e308 from overflowing.
+    let edges = (0...bins).map { i -> Double in
+      let f = Double(i) / Double(bins)
+      return i == bins ? upper : lower * (1 - f) + upper * f
+    }
+    let halfSpan = upper / 2 - lower / 2
     var counts = Array(repeating: 0, count: bins)
     for value in values where value.isFinite && value >= lower && value <= upper {
-      let index = min(bins - 1, Int((value - lower) / width))
+      let fraction = halfSpan > 0 ? (value / 2 - lower / 2) / halfSpan : 0
+      let index = fraction.isFinite ? min(bins - 1, max(0, Int(fraction * Double(bins)))) : 0
       counts[index] += 1
     }
     return (edges, counts)
@@ -298,9 +303,12 @@ extension CartesianRenderer {
         skipped += 1
         continue
       }
-      var c0 = Int((left / cellWidth).rounded()), c1 = Int((right / cellWidth).rounded())
+      // Positions far outside the area are clamped before converting to Int.
+      let limit = Double(area.columns + 1)
+      func cell(_ position: Double) -> Double { max(-1, min(limit, position / cellWidth)) }
+      var c0 = Int(cell(left).rounded()), c1 = Int(cell(right).rounded())
       if c1 <= c0 {
-        c0 = Int(((left + right) / 2 / cellWidth).rounded(.down))
+        c0 = Int(cell(left / 2 + right / 2).rounded(.down))
         c1 = c0 + 1
       }
       c0 = max(0, c0)

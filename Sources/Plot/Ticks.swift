@@ -86,17 +86,21 @@ public enum Ticks {
   /// scientific notation (`2e6`, `1.5e-5`) for very large or very small magnitudes.
   public static func labels(for ticks: [Double]) -> [String] {
     guard !ticks.isEmpty else { return [] }
+    guard ticks.allSatisfy(\.isFinite) else { return ticks.map(compact) }
     let largest = ticks.map { abs($0) }.max() ?? 0
     var step = 0.0
     if ticks.count >= 2 {
-      step = zip(ticks.dropFirst(), ticks).map { abs($0 - $1) }.filter { $0 > 0 }.min() ?? 0
+      step =
+        zip(ticks.dropFirst(), ticks).map { abs($0 / 2 - $1 / 2) * 2 }
+        .filter { $0 > 0 && $0.isFinite }.min() ?? 0
     }
     if step == 0 { step = largest == 0 ? 1 : largest }
     let stepExponent = Int((log10(step) + 1e-9).rounded(.down))
     let scientific = largest >= 1e6 || (largest > 0 && step < 1e-4)
     if scientific {
       let largestExponent = largest > 0 ? Int((log10(largest) + 1e-9).rounded(.down)) : 0
-      let digits = max(0, min(15, largestExponent - stepExponent))
+      let extra = hasSecondDigit(step) ? 1 : 0
+      let digits = max(0, min(15, largestExponent - stepExponent + extra))
       return ticks.map { scientificLabel($0, digits: digits) }
     }
     // Steps like 0.25 are not produced (1-2-5 only), but log ticks may be 2e-3 apart etc.

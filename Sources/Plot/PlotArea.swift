@@ -207,8 +207,9 @@ struct PlotArea {
 
   // MARK: - Composition
 
-  /// Region backgrounds (dark tints that keep bright markers readable) and fill characters.
-  static let regionBackgrounds: [PlotColor] = [0x1B2E45, 0x45301B, 0x1E3D22, 0x451E1E, 0x33264A]
+  /// Region backgrounds: dark tints that keep bright markers readable, chosen from the
+  /// 256-colour cube so they survive the palette (low regions blue, high ones red).
+  static let regionBackgrounds: [PlotColor] = [0x00005F, 0x5F0000, 0x005F00, 0x5F5F00, 0x5F005F]
     .map { PlotColor(hex: $0) }
 
   /// The fill character of region `region` (> 0) at a cell, so regions differ without colour:

@@ -101,6 +101,9 @@ public enum NPY {
       }
       return nil
     }
+    if let descrValue = value(of: "descr"), descrValue.first == "[" {
+      throw DatasetError(.unsupported, "structured (record) dtypes are not supported", source: source)
+    }
     guard let descrValue = value(of: "descr"), let quote = descrValue.first, quote == "'" || quote == "\"",
       let end = descrValue.dropFirst().firstIndex(of: quote)
     else { throw bad("no 'descr' string") }

@@ -106,6 +106,16 @@ let numpyGoldens: [NumPyGolden] = [
     expectDatasetError(.unsupported, containing: ["'<c16'", "not supported"]) { _ = try NPY.decode(base64Bytes(complex)) }
   }
 
+  // np.save(b, np.zeros(1, dtype=[('x', '<f8')])) writes descr [('x', '<f8')]
+  @Test func refusesStructuredDtypes() {
+    var header = "{'descr': [('x', '<f8')], 'fortran_order': False, 'shape': (1,), }"
+    header += String(repeating: " ", count: 64 - (10 + header.utf8.count + 1) % 64) + "\n"
+    var bytes = NPY.magic + [1, 0]
+    bytes.appendLittleEndian(UInt16(header.utf8.count))
+    bytes += Array(header.utf8) + [UInt8](repeating: 0, count: 8)
+    expectDatasetError(.unsupported, containing: ["structured"]) { _ = try NPY.decode(bytes) }
+  }
+
   @Test func truncatedAndCorruptFiles() {
     let bytes = NPY.encode(NumericArray(shape: [4], elements: .float64([1, 2, 3, 4])))
     expectDatasetError(.corrupt, containing: ["a.npy", "truncated", "(4,)", "needs 32 bytes", "found 24"]) {

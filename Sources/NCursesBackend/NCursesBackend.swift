@@ -1,1 +1,0 @@
-// NCursesBackend — see DESIGN.md for what this target holds.

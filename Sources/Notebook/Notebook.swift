@@ -1,1 +1,0 @@
-// Notebook — see DESIGN.md for what this target holds.

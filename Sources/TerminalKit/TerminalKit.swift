@@ -1,1 +1,0 @@
-// TerminalKit — see DESIGN.md for what this target holds.

@@ -1,1 +1,0 @@
-// TerminalUI — see DESIGN.md for what this target holds.

@@ -1,4 +1,0 @@
-import Testing
-@testable import MiniPyLibrary
-
-@Test func MiniPyLibraryBuilds() { #expect(Bool(true)) }

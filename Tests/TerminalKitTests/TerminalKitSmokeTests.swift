@@ -1,4 +1,0 @@
-import Testing
-@testable import TerminalKit
-
-@Test func TerminalKitBuilds() { #expect(Bool(true)) }

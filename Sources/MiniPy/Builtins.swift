@@ -134,6 +134,7 @@ extension Interpreter {
     switch v {
     case .instance(let i): return .cls(i.cls)
     case .cls: return builtins["type"]!
+    case .builtin(let b) where b.isType: return builtins["type"]!
     default:
       let name = v.typeName
       if let t = builtins[name], case .builtin(let b) = t, b.isType { return t }

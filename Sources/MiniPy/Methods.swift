@@ -209,7 +209,15 @@ extension Interpreter {
     case "removesuffix":
       let p = try a.string(0, "suffix")
       return .str(s.hasSuffix(p) && !p.isEmpty ? String(s.dropLast(p.count)) : s)
-    case "expandtabs": return .str(s.replacingOccurrences(of: "\t", with: String(repeating: " ", count: try a.int(0, "tabsize", default: 8))))
+    case "expandtabs":
+      let size = try a.int(0, "tabsize", default: 8)
+      var out = "", col = 0
+      for ch in s {
+        if ch == "\t" { let n = size > 0 ? size - col % size : 0; out += String(repeating: " ", count: n); col += n }
+        else if ch == "\n" || ch == "\r" { out.append(ch); col = 0 }
+        else { out.append(ch); col += 1 }
+      }
+      return .str(out)
     case "encode": throw PyException(.notSupported, "not supported in MiniPy: bytes (str.encode)")
     default: return nil
     }
@@ -274,14 +282,14 @@ extension Interpreter {
     switch name {
     case "append":
       guard a.count == 1, a.keywords.isEmpty else { throw PyException(.type, "list.append() takes exactly one argument (\(a.count) given)") }
-      l.items.append(a[0]); return .none
-    case "extend": l.items += try iterate(try a.required(0, "iterable")); return .none
+      l.items.append(a[0]); return Value.none
+    case "extend": l.items += try iterate(try a.required(0, "iterable")); return Value.none
     case "insert":
       try a.expectPositional(min: 2, max: 2)
       var i = try toInt(a[0], what: "index")
       let n = l.items.count
       if i < 0 { i = max(0, i + n) } else { i = min(i, n) }
-      l.items.insert(a[1], at: i); return .none
+      l.items.insert(a[1], at: i); return Value.none
     case "pop":
       if l.items.isEmpty { throw PyException(.index, "pop from empty list") }
       guard let iv = try a.value(0, "index") else { return l.items.removeLast() }
@@ -291,7 +299,7 @@ extension Interpreter {
       return l.items.remove(at: i)
     case "remove":
       let x = try a.required(0, "value")
-      for (i, y) in l.items.enumerated() where try equals(y, x) { l.items.remove(at: i); return .none }
+      for (i, y) in l.items.enumerated() where try equals(y, x) { l.items.remove(at: i); return Value.none }
       throw PyException(.value, "list.remove(x): x not in list")
     case "index":
       let x = try a.required(0, "value")
@@ -306,10 +314,10 @@ extension Interpreter {
       try a.expectPositional(max: 0)
       try a.expectKeywords(["key", "reverse"])
       l.items = try sortValues(l.items, key: a.keyword("key"), reverse: try a.bool(-1, "reverse", default: false))
-      return .none
-    case "reverse": l.items.reverse(); return .none
+      return Value.none
+    case "reverse": l.items.reverse(); return Value.none
     case "copy": return .list(PyList(l.items))
-    case "clear": l.items.removeAll(); return .none
+    case "clear": l.items.removeAll(); return Value.none
     default: return nil
     }
   }
@@ -349,9 +357,9 @@ extension Interpreter {
         }
       }
       for (k, v) in a.keywords { try d.set(.str(k), v) }
-      return .none
+      return Value.none
     case "copy": return .dict(d.copy())
-    case "clear": d.removeAll(); return .none
+    case "clear": d.removeAll(); return Value.none
     default: return nil
     }
   }
@@ -361,20 +369,20 @@ extension Interpreter {
   func setMethod(_ s: PySet, _ name: String, _ a: Arguments) throws -> Value? {
     func others() throws -> [[Value]] { try a.positional.map { try iterate($0) } }
     switch name {
-    case "add": try s.storage.set(try a.required(0, "elem"), .none); return .none
+    case "add": try s.storage.set(try a.required(0, "elem"), .none); return Value.none
     case "remove":
       let x = try a.required(0, "elem")
       if try s.storage.remove(x) == nil { let e = PyException(.key, try repr(x)); e.args = [x]; throw e }
-      return .none
-    case "discard": try s.storage.remove(try a.required(0, "elem")); return .none
+      return Value.none
+    case "discard": try s.storage.remove(try a.required(0, "elem")); return Value.none
     case "pop":
       guard let first = s.items.first else { throw PyException(.key, "'pop from an empty set'") }
       try s.storage.remove(first); return first
     case "union": return .set(try setOf(s.items + (try others()).flatMap { $0 }))
     case "update", "intersection_update", "difference_update":
       let r: Value = try setMethod(s, name == "update" ? "union" : name == "intersection_update" ? "intersection" : "difference", a)!
-      guard case .set(let n) = r else { return .none }
-      s.storage = n.storage; return .none
+      guard case .set(let n) = r else { return Value.none }
+      s.storage = n.storage; return Value.none
     case "intersection":
       var items = s.items
       for o in try others() { let t = try setOf(o); items = try items.filter { try t.storage.get($0) != nil } }
@@ -394,7 +402,7 @@ extension Interpreter {
     case "isdisjoint":
       return .bool(try iterate(try a.required(0, "other")).allSatisfy { try s.storage.get($0) == nil })
     case "copy": return .set(try setOf(s.items))
-    case "clear": s.storage.removeAll(); return .none
+    case "clear": s.storage.removeAll(); return Value.none
     default: return nil
     }
   }

@@ -267,7 +267,7 @@ final class FileObject: PyObject {
         }
       }
       closed = true
-      return name == "close" ? .none : .bool(false)
+      return name == "close" ? Value.none : Value.bool(false)
     case "__enter__": return .object(self)
     default: return nil
     }

@@ -967,13 +967,22 @@ struct Parser {
           else if d == "(" || d == "[" || d == "{" { nest += 1 }
           else if d == ")" || d == "]" || d == "}" { if nest == 0 { break }; nest -= 1 }
           else if nest == 0 && (d == ":" || (d == "!" && k + 1 < c.count && c[k + 1] != "=")) { break }
-          else if nest == 0 && d == "=" && k + 1 < c.count && (c[k + 1] == "}" || c[k + 1] == "!" || c[k + 1] == ":") && k > exprStart && !"=!<>".unicodeScalars.contains(c[k - 1]) { break }
+          else if nest == 0 && d == "=" && k > exprStart && !"=!<>".unicodeScalars.contains(c[k - 1]) && (k + 1 >= c.count || c[k + 1] != "=") {
+            var m = k + 1
+            while m < c.count, c[m] == " " { m += 1 }
+            if m < c.count, c[m] == "}" || c[m] == "!" || c[m] == ":" { break }
+          }
           step(1, &k, &line, &col)
         }
         guard k < c.count else { throw error("f-string: expecting '}'", at: token) }
         var exprText = String(String.UnicodeScalarView(c[exprStart..<k]))
         var debugText: String?
-        if c[k] == "=" { debugText = exprText + "="; step(1, &k, &line, &col) }
+        if c[k] == "=" {
+          step(1, &k, &line, &col)
+          var trailing = ""
+          while k < c.count, c[k] == " " { trailing += " "; step(1, &k, &line, &col) }
+          debugText = exprText + "=" + trailing
+        }
         if exprText.trimmingCharacters(in: .whitespaces).isEmpty { throw error("f-string: empty expression not allowed", at: token) }
         if exprText.contains("\\") { throw error("f-string expression part cannot include a backslash", at: token) }
         exprText = exprText.replacingOccurrences(of: "\n", with: " ")

@@ -209,7 +209,7 @@ extension CartesianRenderer {
     color: PlotColor, series: Int16, into area: inout PlotArea
   ) -> Int {
     var skipped = 0
-    let cell = Cell(
+    let cell = CanvasCell(
       marker.character(unicode: glyphs.unicode), foreground: color.cellColor(glyphs.colors),
       bold: true)
     for i in 0..<count {
@@ -330,7 +330,7 @@ extension CartesianRenderer {
         }
         guard let character else { continue }
         for column in c0..<c1 {
-          area.bars[row * area.columns + column] = Cell(character, foreground: foreground)
+          area.bars[row * area.columns + column] = CanvasCell(character, foreground: foreground)
         }
       }
     }

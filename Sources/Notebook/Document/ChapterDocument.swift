@@ -48,6 +48,10 @@ public typealias CellID = String
 
 // MARK: - Cells
 
+/// The former name of `ChapterCell`, kept so `Notebook.Cell` still compiles. Prefer
+/// `ChapterCell`: a bare `Cell` is ambiguous next to TerminalKit's `Cell`.
+public typealias Cell = ChapterCell
+
 /// A runnable cell: a `python` block or an exercise's starter code.
 public struct ChapterCell: Sendable, Equatable, Identifiable {
   public enum Kind: Sendable, Equatable {

@@ -469,9 +469,9 @@ def load_assertions():
     for line in open(path, encoding="utf-8"):
         if not line.startswith("|") or line.startswith("| chapter") or line.startswith("| ---"):
             continue
-        parts = [p.strip() for p in line.strip().strip("|").split("|")]
+        parts = [p.strip().replace("\\|", "|") for p in re.split(r"(?<!\\)\|", line.strip().strip("|"))]
         if len(parts) != 5:
-            continue
+            raise SystemExit("assertions.md: cannot read row: " + line)
         ch, what, expected, tol, expr = parts
         rows.append((ch, what, expected.strip("`"), tol, expr.strip("`")))
     return rows

@@ -73,6 +73,20 @@ public final class NCursesTerminal: Terminal {
     return ScreenSize(width: Int(getmaxx(window)), height: Int(getmaxy(window)))
   }
 
+  public func suspend() {
+    guard !isShutDown else { return }
+    def_prog_mode()
+    endwin()
+    restoreTerminalState()
+  }
+
+  public func resume() {
+    guard !isShutDown else { return }
+    reset_prog_mode()
+    previous = nil
+    refresh()
+  }
+
   // MARK: - Drawing
 
   public func draw(_ grid: TextGrid, cursor: (x: Int, y: Int)?) {

@@ -45,4 +45,8 @@ public protocol Terminal: AnyObject {
   func draw(_ grid: TextGrid, cursor: (x: Int, y: Int)?)
   /// The next input event, waiting at most `timeout` seconds (nil: wait until one arrives).
   func nextEvent(timeout: Double?) -> InputEvent?
+  /// Gives the terminal back to the shell (to run `$EDITOR`); `resume()` takes it again and
+  /// redraws everything on the next `draw`.
+  func suspend()
+  func resume()
 }

@@ -26,6 +26,10 @@ public final class TestTerminal: Terminal {
     queue.isEmpty ? nil : queue.removeFirst()
   }
 
+  public private(set) var suspended = false
+  public func suspend() { suspended = true }
+  public func resume() { suspended = false }
+
   /// Queues events for the app to read.
   public func send(_ events: InputEvent...) { queue.append(contentsOf: events) }
   public func send(keys: [Key]) { queue.append(contentsOf: keys.map { .key($0) }) }

@@ -130,3 +130,57 @@ struct GEMMKernelTests {
     #expect(c == [2, 4, 6])
   }
 }
+
+// MARK: - Batched
+
+struct BatchedGEMMKernelTests {
+  /// Each product of the batch against `Reference.gemm`, including a shared (stride 0) operand.
+  @Test(arguments: [(5, 7, 3, 17, false, true), (40, 17, 31, 9, true, false), (3, 129, 64, 65, false, false)])
+  func matchesReferencePerProduct(batch: Int, m: Int, n: Int, k: Int, transA: Bool, transB: Bool) {
+    var rng = KernelTestRandom(seed: UInt64(batch * m + n))
+    let lda = transA ? m : k, ldb = transB ? k : n
+    let a: [Float] = rng.array(batch * m * k), b: [Float] = rng.array(k * n)  // B shared
+    var c = [Float](repeating: .nan, count: batch * m * n)
+    Kernels.batchedGEMM(
+      batch: batch, transposeA: transA, transposeB: transB, m: m, n: n, k: k,
+      a: a, lda: lda, strideA: m * k, b: b, ldb: ldb, strideB: 0, c: &c, ldc: n, strideC: m * n)
+    var expected = [Float](repeating: 0, count: batch * m * n)
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        expected.withUnsafeMutableBufferPointer { e in
+          for i in 0..<batch {
+            Reference.gemm(
+              transposeA: transA, transposeB: transB, m: m, n: n, k: k,
+              a: a.baseAddress! + i * m * k, lda: lda, b: b.baseAddress!, ldb: ldb,
+              c: e.baseAddress! + i * m * n, ldc: n)
+          }
+        }
+      }
+    }
+    expectClose(c, expected, rtol: 1e-5, atol: 1e-5 * Double(k), "batch \(batch)")
+  }
+
+  @Test func doubleBatchWithBeta() {
+    var rng = KernelTestRandom(seed: 3)
+    let (batch, m, n, k) = (6, 5, 9, 4)
+    let a: [Double] = rng.array(m * k), b: [Double] = rng.array(batch * k * n)  // A shared
+    let c0: [Double] = rng.array(batch * m * n)
+    var c = c0
+    Kernels.batchedGEMM(
+      batch: batch, m: m, n: n, k: k, alpha: 2, a: a, lda: k, strideA: 0, b: b, ldb: n,
+      strideB: k * n, beta: -1, c: &c, ldc: n, strideC: m * n)
+    var expected = c0
+    a.withUnsafeBufferPointer { a in
+      b.withUnsafeBufferPointer { b in
+        expected.withUnsafeMutableBufferPointer { e in
+          for i in 0..<batch {
+            Reference.gemm(
+              m: m, n: n, k: k, alpha: 2, a: a.baseAddress!, lda: k, b: b.baseAddress! + i * k * n,
+              ldb: n, beta: -1, c: e.baseAddress! + i * m * n, ldc: n)
+          }
+        }
+      }
+    }
+    expectClose(c, expected, rtol: 1e-12, atol: 1e-12)
+  }
+}

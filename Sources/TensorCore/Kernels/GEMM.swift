@@ -40,7 +40,7 @@ extension Kernels {
     beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int
   ) {
     gemmDriver(
-      transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+      transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: true)
   }
 
   /// `C = alpha · op(A) · op(B) + beta · C` for Double; the contract of the Float overload.
@@ -52,11 +52,13 @@ extension Kernels {
     beta: Double = 0, c: UnsafeMutablePointer<Double>, ldc: Int
   ) {
     gemmDriver(
-      transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+      transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: true)
   }
 
   /// Products with at least this many multiply-adds (m·n·k) are split across cores.
   public static let gemmParallelThreshold = 96 * 96 * 96
+  /// A non-transposed A is read in place, not packed, when op(B) has at most this many columns.
+  public static let gemmUnpackedAColumns = 256
   /// Products with at most this many multiply-adds go through the unpacked small path.
   public static let gemmSmallThreshold = 16 * 16 * 16
 }
@@ -75,6 +77,14 @@ protocol GEMMScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codable {
   static var blockDepth: Int { get }
   /// Columns of op(B) packed per block, sized for L3.
   static var blockColumns: Int { get }
+  /// The GEMM, on one thread unless `parallel` (kernels that already split their work across
+  /// cores pass false).
+  static func blockedGEMM(
+    parallel: Bool,
+    _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
+    _ alpha: Self, _ a: UnsafePointer<Self>, _ lda: Int,
+    _ b: UnsafePointer<Self>, _ ldb: Int,
+    _ beta: Self, _ c: UnsafeMutablePointer<Self>, _ ldc: Int)
 }
 
 extension Float: GEMMScalar {
@@ -83,6 +93,14 @@ extension Float: GEMMScalar {
   static var blockRows: Int { 144 }
   static var blockDepth: Int { 256 }
   static var blockColumns: Int { 4080 }
+  static func blockedGEMM(
+    parallel: Bool, _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
+    _ alpha: Float, _ a: UnsafePointer<Float>, _ lda: Int,
+    _ b: UnsafePointer<Float>, _ ldb: Int,
+    _ beta: Float, _ c: UnsafeMutablePointer<Float>, _ ldc: Int
+  ) {
+    gemmDriver(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: parallel)
+  }
 }
 
 extension Double: GEMMScalar {
@@ -91,6 +109,14 @@ extension Double: GEMMScalar {
   static var blockRows: Int { 72 }
   static var blockDepth: Int { 256 }
   static var blockColumns: Int { 2040 }
+  static func blockedGEMM(
+    parallel: Bool, _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
+    _ alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int,
+    _ b: UnsafePointer<Double>, _ ldb: Int,
+    _ beta: Double, _ c: UnsafeMutablePointer<Double>, _ ldc: Int
+  ) {
+    gemmDriver(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: parallel)
+  }
 }
 
 /// Rows of the register tile (the micro-kernel is unrolled for exactly 6).
@@ -103,11 +129,12 @@ func gemmDriver<T: GEMMScalar>(
   _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
   _ alpha: T, _ a: UnsafePointer<T>, _ lda: Int,
   _ b: UnsafePointer<T>, _ ldb: Int,
-  _ beta: T, _ c: UnsafeMutablePointer<T>, _ ldc: Int
+  _ beta: T, _ c: UnsafeMutablePointer<T>, _ ldc: Int, parallel: Bool
 ) {
   precondition(m >= 0 && n >= 0 && k >= 0, "gemm: negative size (\(m), \(n), \(k))")
   if m == 0 || n == 0 { return }
   let work = m * n * k
+  let threshold = parallel ? Kernels.gemmParallelThreshold : Int.max
   if work <= Kernels.gemmSmallThreshold {
     gemmSmall(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
     return
@@ -117,13 +144,13 @@ func gemmDriver<T: GEMMScalar>(
   let nr = 2 * T.laneWidth
   // Cut C along its longer side, in whole micro-tiles, one part per core.
   if m >= n {
-    ParallelFor.chunks(m, granule: microRows, work: work, threshold: Kernels.gemmParallelThreshold) { rows in
+    ParallelFor.chunks(m, granule: microRows, work: work, threshold: threshold) { rows in
       let aPart = transA ? a + rows.lowerBound : a + rows.lowerBound * lda
       gemmBlocked(
         transA, transB, rows.count, n, k, alpha, aPart, lda, b, ldb, c + rows.lowerBound * ldc, ldc)
     }
   } else {
-    ParallelFor.chunks(n, granule: nr, work: work, threshold: Kernels.gemmParallelThreshold) { cols in
+    ParallelFor.chunks(n, granule: nr, work: work, threshold: threshold) { cols in
       let bPart = transB ? b + cols.lowerBound * ldb : b + cols.lowerBound
       gemmBlocked(
         transA, transB, m, cols.count, k, alpha, a, lda, bPart, ldb, c + cols.lowerBound, ldc)
@@ -177,9 +204,12 @@ func gemmBlocked<T: GEMMScalar>(
   let mr = microRows, nr = 2 * T.laneWidth
   let mcMax = T.blockRows, kcMax = T.blockDepth, ncMax = T.blockColumns
   // Packed buffers: Ap holds ceil(MC/MR) panels of (KC, MR); Bp holds ceil(NC/NR) panels of (KC, NR).
+  // A non-transposed A is read in place when B is narrow: its rows are contiguous, and packing
+  // it would cost as much as a quarter of the multiply-adds at n = 64.
+  let packsA = transA || n > Kernels.gemmUnpackedAColumns
   let mcCap = min(mcMax, roundUp(m, mr)), kcCap = min(kcMax, k), ncCap = min(ncMax, roundUp(n, nr))
   let packA = UnsafeMutableRawPointer.allocate(
-    byteCount: mcCap * kcCap * MemoryLayout<T>.stride, alignment: 64
+    byteCount: (packsA ? mcCap * kcCap : 1) * MemoryLayout<T>.stride, alignment: 64
   ).bindMemory(to: T.self, capacity: mcCap * kcCap)
   let packB = UnsafeMutableRawPointer.allocate(
     byteCount: ncCap * kcCap * MemoryLayout<T>.stride, alignment: 64
@@ -198,7 +228,7 @@ func gemmBlocked<T: GEMMScalar>(
       var ic = 0
       while ic < m {
         let mc = min(mcMax, m - ic)
-        packPanelsA(transA, mc, kc, alpha, a, lda, ic, pc, packA)
+        if packsA { packPanelsA(transA, mc, kc, a, lda, ic, pc, packA) }
         var jr = 0
         while jr < nc {
           let cols = min(nr, nc - jr)
@@ -206,9 +236,11 @@ func gemmBlocked<T: GEMMScalar>(
           var ir = 0
           while ir < mc {
             let rows = min(mr, mc - ir)
+            // Element (r, p) of the A panel is at aPanel[r * rowStride + p * colStride].
+            let aPanel = packsA ? UnsafePointer(packA + ir * kc) : a + (ic + ir) * lda + pc
             microKernel(
-              kc, UnsafePointer(packA + ir * kc), bPanel,
-              c + (ic + ir) * ldc + jc + jr, ldc, rows, cols)
+              kc, aPanel, packsA ? 1 : lda, packsA ? mr : 1, bPanel,
+              c + (ic + ir) * ldc + jc + jr, ldc, rows, cols, alpha)
             ir += mr
           }
           jr += nr
@@ -226,11 +258,11 @@ func roundUp(_ x: Int, _ multiple: Int) -> Int { (x + multiple - 1) / multiple *
 
 // MARK: - Packing
 
-/// Packs alpha · op(A)[i0 ..< i0+mc, p0 ..< p0+kc] into MR-row panels: panel q holds, for each
+/// Packs op(A)[i0 ..< i0+mc, p0 ..< p0+kc] into MR-row panels: panel q holds, for each
 /// p, the MR values op(A)[i0 + q·MR + r, p0 + p] (zero past row mc).
 @inline(__always)
 func packPanelsA<T: GEMMScalar>(
-  _ trans: Bool, _ mc: Int, _ kc: Int, _ alpha: T,
+  _ trans: Bool, _ mc: Int, _ kc: Int,
   _ a: UnsafePointer<T>, _ lda: Int, _ i0: Int, _ p0: Int, _ dst: UnsafeMutablePointer<T>
 ) {
   let mr = microRows
@@ -243,11 +275,7 @@ func packPanelsA<T: GEMMScalar>(
       for r in 0..<mr {
         if r < rows {
           let src = a + (i0 + i + r) * lda + p0
-          if alpha == 1 {
-            for p in 0..<kc { out[p * mr + r] = src[p] }
-          } else {
-            for p in 0..<kc { out[p * mr + r] = alpha * src[p] }
-          }
+          for p in 0..<kc { out[p * mr + r] = src[p] }
         } else {
           for p in 0..<kc { out[p * mr + r] = 0 }
         }
@@ -257,7 +285,7 @@ func packPanelsA<T: GEMMScalar>(
       for p in 0..<kc {
         let src = a + (p0 + p) * lda + i0 + i
         let o = out + p * mr
-        for r in 0..<mr { o[r] = r < rows ? alpha * src[r] : 0 }
+        for r in 0..<mr { o[r] = r < rows ? src[r] : 0 }
       }
     }
     out += mr * kc
@@ -312,17 +340,23 @@ func packPanelsB<T: GEMMScalar>(
 
 // MARK: - Micro-kernel
 
-/// C[0 ..< rows, 0 ..< cols] += Ap · Bp, where Ap is a packed (KC, MR) panel and Bp a packed
-/// (KC, NR) panel; the MR × NR product accumulates in 12 SIMD registers.
+/// C[0 ..< rows, 0 ..< cols] += alpha · A · Bp, where A is an (MR, KC) panel with element
+/// (r, p) at `ap[r · rowStride + p · colStride]` (packed: strides 1 and MR; in place: lda and 1)
+/// and Bp a packed (KC, NR) panel. The MR × NR product accumulates in 12 SIMD registers. Rows
+/// past `rows` re-read the last real row (so an in-place A is never read out of bounds) and are
+/// not stored.
 @inline(__always)
 func microKernel<T: GEMMScalar>(
-  _ kc: Int, _ ap: UnsafePointer<T>, _ bp: UnsafePointer<T>,
-  _ c: UnsafeMutablePointer<T>, _ ldc: Int, _ rows: Int, _ cols: Int
+  _ kc: Int, _ ap: UnsafePointer<T>, _ rowStride: Int, _ colStride: Int, _ bp: UnsafePointer<T>,
+  _ c: UnsafeMutablePointer<T>, _ ldc: Int, _ rows: Int, _ cols: Int, _ alpha: T
 ) {
   typealias V = T.Lane
   let w = T.laneWidth, stride = MemoryLayout<T>.stride
   var c00 = V(), c01 = V(), c10 = V(), c11 = V(), c20 = V(), c21 = V()
   var c30 = V(), c31 = V(), c40 = V(), c41 = V(), c50 = V(), c51 = V()
+  let last = rows - 1
+  let o1 = min(1, last) * rowStride, o2 = min(2, last) * rowStride, o3 = min(3, last) * rowStride
+  let o4 = min(4, last) * rowStride, o5 = min(5, last) * rowStride
   var a = ap
   var b = UnsafeRawPointer(bp)
   let laneBytes = w * stride
@@ -332,23 +366,28 @@ func microKernel<T: GEMMScalar>(
     var x = V(repeating: a[0])
     c00.addProduct(x, b0)
     c01.addProduct(x, b1)
-    x = V(repeating: a[1])
+    x = V(repeating: a[o1])
     c10.addProduct(x, b0)
     c11.addProduct(x, b1)
-    x = V(repeating: a[2])
+    x = V(repeating: a[o2])
     c20.addProduct(x, b0)
     c21.addProduct(x, b1)
-    x = V(repeating: a[3])
+    x = V(repeating: a[o3])
     c30.addProduct(x, b0)
     c31.addProduct(x, b1)
-    x = V(repeating: a[4])
+    x = V(repeating: a[o4])
     c40.addProduct(x, b0)
     c41.addProduct(x, b1)
-    x = V(repeating: a[5])
+    x = V(repeating: a[o5])
     c50.addProduct(x, b0)
     c51.addProduct(x, b1)
-    a += 6
+    a += colStride
     b += 2 * laneBytes
+  }
+  if alpha != 1 {
+    let s = V(repeating: alpha)
+    c00 *= s; c01 *= s; c10 *= s; c11 *= s; c20 *= s; c21 *= s
+    c30 *= s; c31 *= s; c40 *= s; c41 *= s; c50 *= s; c51 *= s
   }
   if rows == microRows && cols == 2 * w {
     addRow(c, c00, c01, laneBytes)
@@ -359,11 +398,20 @@ func microKernel<T: GEMMScalar>(
     addRow(c + 5 * ldc, c50, c51, laneBytes)
     return
   }
-  // Edge tile: spill the accumulators, then add the part that lies inside C.
-  let tile = [c00, c01, c10, c11, c20, c21, c30, c31, c40, c41, c50, c51]
-  for r in 0..<rows {
-    let row = c + r * ldc
-    for j in 0..<cols { row[j] += tile[2 * r + j / w][j % w] }
+  // Edge tile: spill the accumulators to the stack, then add the part that lies inside C.
+  withUnsafeTemporaryAllocation(of: V.self, capacity: 2 * microRows) { tile in
+    let p = tile.baseAddress!
+    p.initialize(to: c00); (p + 1).initialize(to: c01)
+    (p + 2).initialize(to: c10); (p + 3).initialize(to: c11)
+    (p + 4).initialize(to: c20); (p + 5).initialize(to: c21)
+    (p + 6).initialize(to: c30); (p + 7).initialize(to: c31)
+    (p + 8).initialize(to: c40); (p + 9).initialize(to: c41)
+    (p + 10).initialize(to: c50); (p + 11).initialize(to: c51)
+    let t = UnsafeRawPointer(p).assumingMemoryBound(to: T.self)
+    for r in 0..<rows {
+      let row = c + r * ldc, src = t + r * 2 * w
+      for j in 0..<cols { row[j] += src[j] }
+    }
   }
 }
 

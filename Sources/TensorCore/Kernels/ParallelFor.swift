@@ -48,6 +48,19 @@ public enum ParallelFor {
   }
 }
 
+extension ParallelFor {
+  /// How many parts to cut `total` items into: `coreCount` (at most `total`) when
+  /// `work >= threshold`, else 1.
+  public static func partCount(_ total: Int, work: Int, threshold: Int) -> Int {
+    work >= threshold ? max(1, min(coreCount, total)) : 1
+  }
+
+  /// The `part`-th of `parts` contiguous, nearly equal ranges covering `0..<total`.
+  public static func range(_ part: Int, of parts: Int, total: Int) -> Range<Int> {
+    (total * part / parts)..<(total * (part + 1) / parts)
+  }
+}
+
 /// Wraps a non-`Sendable` value (a closure over raw pointers) that the caller promises to use
 /// race-free: each concurrent index writes disjoint memory.
 struct UncheckedSendable<T>: @unchecked Sendable {

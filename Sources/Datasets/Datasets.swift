@@ -1,1 +1,0 @@
-// Datasets — see DESIGN.md for what this target holds.

@@ -1,1 +1,0 @@
-// Plot — see DESIGN.md for what this target holds.

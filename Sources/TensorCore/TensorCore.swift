@@ -1,1 +1,0 @@
-// TensorCore — see DESIGN.md for what this target holds.

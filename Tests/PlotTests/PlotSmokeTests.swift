@@ -1,4 +1,0 @@
-import Testing
-@testable import Plot
-
-@Test func PlotBuilds() { #expect(Bool(true)) }

@@ -180,3 +180,24 @@ public enum SamplePhotos {
     return try PNG.read(path: locator.resolve("images/\(name).png"))
   }
 }
+
+// MARK: - Text
+
+/// Public-domain text bundled for the sequence-model chapter: `alice` is chapters I–II of
+/// Lewis Carroll's *Alice's Adventures in Wonderland* (ASCII, about 23 KB).
+public enum SampleText {
+  public static let names = ["alice"]
+
+  /// The text called `name` (one of ``names``), from `assets/text/NAME.txt`.
+  public static func load(_ name: String, locator: AssetLocator = .default) throws(DatasetError) -> String {
+    guard names.contains(name) else {
+      throw DatasetError(.notFound, "no sample text called '\(name)'; there is \(names.joined(separator: ", "))", source: name)
+    }
+    let path = try locator.resolve("text/\(name).txt")
+    let bytes = try FileBytes.read(path)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+      throw DatasetError(.corrupt, "the text is not valid UTF-8", source: path)
+    }
+    return text
+  }
+}

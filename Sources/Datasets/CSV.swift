@@ -151,7 +151,8 @@ public struct CSVTable: Sendable, Equatable {
         .parse, "column \(column + 1)\(name) is empty where a number was expected", source: source,
         line: rowLines[row], column: column + 1)
     }
-    if let value = Double(trimmed) { return value }
+    // Swift also reads hexadecimal ("0x10"); Python's float() and pandas do not.
+    if !trimmed.contains(where: { $0 == "x" || $0 == "X" }), let value = Double(trimmed) { return value }
     switch trimmed.lowercased() {
     case "nan", "+nan", "-nan": return .nan
     case "inf", "+inf", "infinity", "+infinity": return .infinity

@@ -39,7 +39,9 @@ public enum Compression {
   ) throws(DatasetError) -> [UInt8] {
     let windowBits = format?.windowBits ?? (15 + 32)  // +32: detect gzip or zlib
     var output = [UInt8]()
-    output.reserveCapacity(sizeHint ?? max(bytes.count * 4, 1024))
+    // deflate expands at most ~1032:1, so a larger hint (from a corrupt header) is ignored.
+    let plausible = bytes.count * 1032 + 1024
+    output.reserveCapacity(min(sizeHint ?? bytes.count * 4, plausible))
     var stream = z_stream()
     guard hocsau_inflate_init2(&stream, windowBits) == hocsau_z_ok() else {
       throw DatasetError(.io, "zlib could not start inflating", source: source)

@@ -37,7 +37,9 @@ public enum IDX {
     for axis in 0..<rank {
       shape.append(Int(try reader.bigEndian(UInt32.self, "dimension \(axis)")))
     }
-    let count = shape.reduce(1, *)
+    guard let count = checkedElementCount(shape) else {
+      throw DatasetError(.corrupt, "shape \(shape) is impossibly large", source: source)
+    }
     let size: Int
     switch code {
     case 0x08, 0x09: size = 1

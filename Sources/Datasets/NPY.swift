@@ -47,7 +47,9 @@ public enum NPY {
         .unsupported, "arrays in Fortran order are not supported; save with np.ascontiguousarray(a)",
         source: source)
     }
-    let count = shape.reduce(1, *)
+    guard let count = checkedElementCount(shape) else {
+      throw DatasetError(.corrupt, "shape \(formatShape(shape)) is impossibly large", source: source)
+    }
     let (size, make) = try elementDecoder(descr, source: source)
     let (total, overflow) = count.multipliedReportingOverflow(by: size)
     guard !overflow, total <= reader.remaining else {
@@ -98,6 +100,9 @@ public enum NPY {
         }
       }
       return nil
+    }
+    if let descrValue = value(of: "descr"), descrValue.first == "[" {
+      throw DatasetError(.unsupported, "structured (record) dtypes are not supported", source: source)
     }
     guard let descrValue = value(of: "descr"), let quote = descrValue.first, quote == "'" || quote == "\"",
       let end = descrValue.dropFirst().firstIndex(of: quote)

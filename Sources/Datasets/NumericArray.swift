@@ -119,6 +119,17 @@ extension Array where Element == UInt8 {
   }
 }
 
+/// The product of `shape`, or `nil` if it overflows `Int` (a corrupt header).
+func checkedElementCount(_ shape: [Int]) -> Int? {
+  var total = 1
+  for extent in shape {
+    let (product, overflow) = total.multipliedReportingOverflow(by: extent)
+    if overflow || extent < 0 { return nil }
+    total = product
+  }
+  return total
+}
+
 /// A cursor over bytes that throws a "truncated" error naming the source when it runs out.
 struct ByteReader {
   let bytes: [UInt8]
@@ -154,6 +165,15 @@ struct ByteReader {
   mutating func bigEndian<T: FixedWidthInteger>(_: T.Type, _ what: String) throws(DatasetError) -> T {
     let slice = try take(MemoryLayout<T>.size, what)
     return slice.reduce(T.zero) { $0 << 8 | T($1) }
+  }
+
+  /// A 64-bit little-endian size or offset as `Int`, refusing values no file can have.
+  mutating func littleEndianSize(_ what: String) throws(DatasetError) -> Int {
+    let value = try littleEndian(UInt64.self, what)
+    guard value <= UInt64(Int32.max) * 1024 else {
+      throw DatasetError(.corrupt, "\(what) is impossibly large (\(value))", source: source)
+    }
+    return Int(value)
   }
 
   mutating func littleEndian<T: FixedWidthInteger>(_: T.Type, _ what: String) throws(DatasetError) -> T {

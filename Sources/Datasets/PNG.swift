@@ -120,6 +120,17 @@ public enum PNG {
     /// Undoes the row filters and de-interlaces: one sample value per (pixel, sample), row-major,
     /// still at the file's bit depth.
     func unfilter(_ raw: [UInt8], source: String) throws(DatasetError) -> [UInt16] {
+      // Check the decompressed size before allocating the image.
+      var expected = 0
+      for (x0, y0, dx, dy) in passes {
+        let passWidth = (width - x0 + dx - 1) / dx, passHeight = (height - y0 + dy - 1) / dy
+        if passWidth > 0 && passHeight > 0 { expected += passHeight * (1 + rowBytes(passWidth)) }
+      }
+      guard raw.count >= expected else {
+        throw DatasetError(
+          .corrupt, "image data is truncated: \(width)x\(height) needs \(expected) bytes of scanlines, found \(raw.count)",
+          source: source)
+      }
       var out = [UInt16](repeating: 0, count: width * height * samplesPerPixel)
       var offset = 0
       let bpp = filterStride

@@ -79,6 +79,12 @@ public enum PNM {
     func scaled(_ v: Int) -> UInt8 {
       maxValue == 255 ? UInt8(min(v, 255)) : UInt8(min(255, (v * 255 + maxValue / 2) / maxValue))
     }
+    // Every text sample takes at least two bytes and every binary one at least one.
+    guard count <= bytes.count else {
+      throw DatasetError(
+        .corrupt, "file is truncated: \(width)x\(height) needs \(count) samples, the file has \(bytes.count) bytes",
+        source: source)
+    }
     var pixels = [UInt8](repeating: 0, count: count)
     if binary {
       position += 1  // the single whitespace byte after maxval

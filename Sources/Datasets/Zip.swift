@@ -45,14 +45,14 @@ public enum Zip {
         bytes[eocd - 17] == 0x07
       else { throw corrupt("zip64 archive without a zip64 locator") }
       var locator = ByteReader(bytes, source: source, offset: eocd - 20 + 8)
-      let record = Int(try locator.littleEndian(UInt64.self, "the zip64 record offset"))
+      let record = try locator.littleEndianSize("the zip64 record offset")
       guard record >= 0, record + 56 <= bytes.count, bytes[record] == 0x50, bytes[record + 1] == 0x4B,
         bytes[record + 2] == 0x06, bytes[record + 3] == 0x06
       else { throw corrupt("the zip64 end-of-directory record is missing") }
       var z = ByteReader(bytes, source: source, offset: record + 32)
-      entryCount = Int(try z.littleEndian(UInt64.self, "the entry count"))
-      directorySize = Int(try z.littleEndian(UInt64.self, "the directory size"))
-      directoryOffset = Int(try z.littleEndian(UInt64.self, "the directory offset"))
+      entryCount = try z.littleEndianSize("the entry count")
+      directorySize = try z.littleEndianSize("the directory size")
+      directoryOffset = try z.littleEndianSize("the directory offset")
     }
     guard directoryOffset >= 0, directorySize >= 0, directoryOffset + directorySize <= bytes.count else {
       throw corrupt("the central directory lies outside the file (truncated?)")
@@ -86,11 +86,11 @@ public enum Zip {
         let length = Int(try e.littleEndian(UInt16.self, "extra length"))
         var field = ByteReader(Array(try e.take(length, "extra field")), source: source)
         if id == 1 {
-          if size == 0xFFFF_FFFF { size = Int(try field.littleEndian(UInt64.self, "zip64 size")) }
+          if size == 0xFFFF_FFFF { size = try field.littleEndianSize("zip64 size") }
           if compressedSize == 0xFFFF_FFFF {
-            compressedSize = Int(try field.littleEndian(UInt64.self, "zip64 compressed size"))
+            compressedSize = try field.littleEndianSize("zip64 compressed size")
           }
-          if localOffset == 0xFFFF_FFFF { localOffset = Int(try field.littleEndian(UInt64.self, "zip64 offset")) }
+          if localOffset == 0xFFFF_FFFF { localOffset = try field.littleEndianSize("zip64 offset") }
         }
       }
       if flags & 1 != 0 { throw DatasetError(.unsupported, "entry '\(name)' is encrypted", source: source) }

@@ -26,13 +26,6 @@ func splitRange(_ n: Int, _ body: (Range<Int>) -> Void) {
   }
 }
 
-/// Carries a value into a `@Sendable` closure when the caller guarantees the tasks touch
-/// disjoint memory (each chunk of `splitRange` writes its own range).
-struct UncheckedSendable<T>: @unchecked Sendable {
-  let value: T
-  init(_ value: T) { self.value = value }
-}
-
 /// out[i] = f(a[i]) over a contiguous tensor.
 @inline(__always)
 func map1<A, R>(_ a: Tensor, _: A.Type, _ outType: DType, _ f: (A) -> R) -> Tensor {

@@ -126,4 +126,13 @@ import Testing
     #expect(try SamplePhotos.load("coffee").shape == [85, 128, 3])
     expectDatasetError(.notFound, containing: ["'lena'", "camera, chelsea, coffee"]) { _ = try SamplePhotos.load("lena") }
   }
+
+  // python3 -c "t = open('assets/text/alice.txt').read(); print(len(t), t.count('\\n'), len(set(t)))" -> 23146 465 69
+  @Test func bundledText() throws {
+    let text = try SampleText.load("alice")
+    #expect(text.utf8.count == 23_146)
+    #expect(text.filter { $0 == "\n" }.count == 465)
+    #expect(Set(text).count == 69)
+    #expect(text.trimmingCharacters(in: .whitespaces).hasPrefix("ALICE'S ADVENTURES IN WONDERLAND"))
+  }
 }

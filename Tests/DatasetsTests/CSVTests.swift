@@ -39,6 +39,8 @@ import Testing
     #expect(try table.number(row: 0, column: 1).isNaN)
     #expect(try table.number(row: 0, column: 2) == -.infinity)
     #expect(try table.number(row: 1, column: 1) == 4)
+    // float('0x10') -> ValueError: could not convert string to float: '0x10'
+    expectDatasetError(.parse, containing: ["'0x10'"]) { _ = try table.number(row: 1, column: 2) }
   }
 
   @Test func nonNumericFieldNamesFileLineAndColumn() throws {

@@ -68,6 +68,23 @@ let numpyGoldens: [NumPyGolden] = [
     }
   }
 
+  // np.lib.format.write_array(b, np.array([1.0, 2.0]), version=(2, 0)) writes a 4-byte header length;
+  // version 3.0 is the same with a UTF-8 header.
+  @Test func readsVersions2And3() throws {
+    for major: UInt8 in [2, 3] {
+      var header = "{'descr': '<f8', 'fortran_order': False, 'shape': (2,), }"
+      header += String(repeating: " ", count: 64 - (12 + header.utf8.count + 1) % 64) + "\n"
+      var bytes = NPY.magic + [major, 0]
+      bytes.appendLittleEndian(UInt32(header.utf8.count))
+      bytes += Array(header.utf8)
+      bytes += [0, 0, 0, 0, 0, 0, 0xF0, 0x3F, 0, 0, 0, 0, 0, 0, 0, 0x40]  // 1.0, 2.0
+      #expect(try NPY.decode(bytes) == NumericArray(shape: [2], elements: .float64([1, 2])))
+    }
+    var v4 = NPY.encode(NumericArray(shape: [1], elements: .uint8([1])))
+    v4[6] = 4
+    expectDatasetError(.unsupported, containing: ["version 4"]) { _ = try NPY.decode(v4) }
+  }
+
   @Test func roundTripsThroughAFile() throws {
     let folder = TemporaryFolder()
     let array = NumericArray(shape: [2, 2], elements: .int8([-1, 0, 1, 127]))
@@ -87,6 +104,16 @@ let numpyGoldens: [NumPyGolden] = [
   @Test func refusesOtherDtypes() {
     let complex = "k05VTVBZAQB2AHsnZGVzY3InOiAnPGMxNicsICdmb3J0cmFuX29yZGVyJzogRmFsc2UsICdzaGFwZSc6ICgxLCksIH0gICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgICAgIAoAAAAAAAAAAAAAAAAAAPA/"
     expectDatasetError(.unsupported, containing: ["'<c16'", "not supported"]) { _ = try NPY.decode(base64Bytes(complex)) }
+  }
+
+  // np.save(b, np.zeros(1, dtype=[('x', '<f8')])) writes descr [('x', '<f8')]
+  @Test func refusesStructuredDtypes() {
+    var header = "{'descr': [('x', '<f8')], 'fortran_order': False, 'shape': (1,), }"
+    header += String(repeating: " ", count: 64 - (10 + header.utf8.count + 1) % 64) + "\n"
+    var bytes = NPY.magic + [1, 0]
+    bytes.appendLittleEndian(UInt16(header.utf8.count))
+    bytes += Array(header.utf8) + [UInt8](repeating: 0, count: 8)
+    expectDatasetError(.unsupported, containing: ["structured"]) { _ = try NPY.decode(bytes) }
   }
 
   @Test func truncatedAndCorruptFiles() {

@@ -86,6 +86,19 @@ import Testing
     }
   }
 
+  // np.random.choice(0, 0), np.random.randint(5, 3, 0), np.random.choice(3, 0, p=[1, 0, 0]),
+  // np.random.choice(0, 0, replace=False) -> array([], dtype=int64) each; np.random.choice(3, -1) -> ValueError
+  @Test func emptySamplesSkipTheBoundsChecks() throws {
+    var r = NumPyRandomState(seed: 0)
+    #expect(try r.choice(populationSize: 0, count: 0) == [])
+    #expect(try r.integers(low: 5, high: 3, count: 0) == [])
+    #expect(try r.choice(populationSize: 3, count: 0, probabilities: [1, 0, 0]) == [])
+    #expect(try r.choice(populationSize: 0, count: 0, replace: false) == [])
+    #expect(throws: RandomError(.value, "negative dimensions are not allowed")) {
+      try r.choice(populationSize: 3, count: -1)
+    }
+  }
+
   @Test func failedCallLeavesStreamUntouched() throws {
     var a = NumPyRandomState(seed: 3), b = NumPyRandomState(seed: 3)
     _ = try? a.choice(populationSize: 3, probabilities: [0.5, 0.5, 0.5])

@@ -139,6 +139,7 @@ public struct NumPyRandomState: Sendable, Equatable {
   /// `count` integers in `low..<high`, exactly as legacy `randint` draws them: masked
   /// rejection on 32-bit words when `high - 1 - low` fits in 32 bits, on 64-bit words otherwise.
   public mutating func integers(low: Int, high: Int, count: Int) throws(RandomError) -> [Int] {
+    if count <= 0 { return [] }  // NumPy returns an empty array before checking the bounds
     guard low < high else { throw RandomError(.value, "low >= high") }
     // The closed range's width, as NumPy computes it in uint64 arithmetic.
     let range = UInt64(bitPattern: Int64(high &- 1)) &- UInt64(bitPattern: Int64(low))

@@ -1,0 +1,498 @@
+// Execution of statements.
+
+// MARK: - Simple statements
+
+final class ExprStmt: Stmt {
+  let expr: Expr
+  init(_ loc: Loc, _ expr: Expr) { self.expr = expr; super.init(loc) }
+  override func exec(_ f: Frame) throws -> Flow { _ = try expr.eval(f); return .normal }
+}
+
+final class PassStmt: Stmt {
+  override func exec(_ f: Frame) throws -> Flow { .normal }
+}
+final class BreakStmt: Stmt {
+  override func exec(_ f: Frame) throws -> Flow { .breakLoop }
+}
+final class ContinueStmt: Stmt {
+  override func exec(_ f: Frame) throws -> Flow { .continueLoop }
+}
+
+final class ReturnStmt: Stmt {
+  let value: Expr?
+  init(_ loc: Loc, _ value: Expr?) { self.value = value; super.init(loc) }
+  override func exec(_ f: Frame) throws -> Flow {
+    f.returnValue = try value?.eval(f) ?? .none
+    return .returned
+  }
+}
+
+final class AssignStmt: Stmt {
+  let targets: [Expr]
+  let value: Expr
+  let singleName: NameExpr?
+  init(_ loc: Loc, _ targets: [Expr], _ value: Expr) {
+    self.targets = targets; self.value = value
+    singleName = targets.count == 1 ? targets[0] as? NameExpr : nil
+    super.init(loc)
+  }
+  override func exec(_ f: Frame) throws -> Flow {
+    let v = try value.eval(f)
+    if let n = singleName { n.store(v, f); return .normal }
+    for t in targets { try f.interp.assign(t, v, f) }
+    return .normal
+  }
+}
+
+final class AugAssignStmt: Stmt {
+  let target: Expr
+  let op: BinaryOperator
+  let value: Expr
+  init(_ loc: Loc, _ target: Expr, _ op: BinaryOperator, _ value: Expr) {
+    self.target = target; self.op = op; self.value = value; super.init(loc)
+  }
+  override func exec(_ f: Frame) throws -> Flow {
+    let interp = f.interp
+    switch target {
+    case let n as NameExpr:
+      let old = try n.eval(f)
+      let v = try value.eval(f)
+      if case .int(let x) = old, case .int(let y) = v, op == .add {
+        let (r, o) = x.addingReportingOverflow(y)
+        if !o { n.store(.int(r), f); return .normal }
+      }
+      if case .float(let x) = old, case .float(let y) = v {
+        switch op {
+        case .add: n.store(.float(x + y), f); return .normal
+        case .subtract: n.store(.float(x - y), f); return .normal
+        case .multiply: n.store(.float(x * y), f); return .normal
+        default: break
+        }
+      }
+      do { n.store(try interp.inPlace(op, old, v), f) } catch { throw interp.locate(error, loc, f) }
+    case let a as AttrExpr:
+      let o = try a.object.eval(f)
+      let old: Value
+      do { old = try interp.getAttribute(o, a.name) } catch { throw interp.locate(error, a.loc, f) }
+      let v = try value.eval(f)
+      do { try interp.setAttribute(o, a.name, try interp.inPlace(op, old, v)) } catch { throw interp.locate(error, loc, f) }
+    case let s as SubscriptExpr:
+      let o = try s.object.eval(f)
+      let i = try s.index.eval(f)
+      let old: Value
+      do { old = try interp.getItem(o, i) } catch { throw interp.locate(error, s.loc, f) }
+      let v = try value.eval(f)
+      do {
+        let r = try interp.inPlace(op, old, v)
+        try interp.setItem(o, i, r)
+      } catch { throw interp.locate(error, loc, f) }
+    default:
+      throw interp.locate(PyException(.syntax, "illegal expression for augmented assignment"), loc, f)
+    }
+    return .normal
+  }
+}
+
+final class DelStmt: Stmt {
+  let targets: [Expr]
+  init(_ loc: Loc, _ targets: [Expr]) { self.targets = targets; super.init(loc) }
+  override func exec(_ f: Frame) throws -> Flow {
+    for t in targets { try delete(t, f) }
+    return .normal
+  }
+  func delete(_ t: Expr, _ f: Frame) throws {
+    let interp = f.interp
+    do {
+      switch t {
+      case let n as NameExpr: try n.delete(f)
+      case let s as SubscriptExpr: try interp.deleteItem(try s.object.eval(f), try s.index.eval(f))
+      case let a as AttrExpr: try interp.deleteAttribute(try a.object.eval(f), a.name)
+      case let tu as TupleExpr: for x in tu.elements { try delete(x, f) }
+      case let l as ListExpr: for x in l.elements { try delete(x, f) }
+      default: throw PyException(.syntax, "cannot delete expression")
+      }
+    } catch { throw interp.locate(error, t.loc, f) }
+  }
+}
+
+final class AssertStmt: Stmt {
+  let test: Expr, message: Expr?
+  init(_ loc: Loc, _ test: Expr, _ message: Expr?) { self.test = test; self.message = message; super.init(loc) }
+  override func exec(_ f: Frame) throws -> Flow {
+    let v = try test.eval(f)
+    let ok: Bool
+    do { ok = try f.interp.isTruthy(v) } catch { throw f.interp.locate(error, test.loc, f) }
+    if ok { return .normal }
+    var msg = ""
+    var args: [Value] = []
+    if let m = message {
+      let mv = try m.eval(f)
+      msg = try f.interp.str(mv)
+      args = [mv]
+    }
+    let e = PyException(.assertion, msg)
+    e.args = args
+    throw f.interp.locate(e, test.loc, f)
+  }
+}
+
+// MARK: - Control flow
+
+final class IfStmt: Stmt {
+  let cond: Expr
+  let body: [Stmt], orelse: [Stmt]
+  init(_ loc: Loc, _ cond: Expr, _ body: [Stmt], _ orelse: [Stmt]) {
+    self.cond = cond; self.body = body; self.orelse = orelse; super.init(loc)
+  }
+  override func exec(_ f: Frame) throws -> Flow {
+    let c = try cond.eval(f)
+    let t: Bool
+    if case .bool(let b) = c { t = b } else {
+      do { t = try f.interp.isTruthy(c) } catch { throw f.interp.locate(error, cond.loc, f) }
+    }
+    return try f.interp.execBlock(t ? body : orelse, f)
+  }
+}
+
+final class WhileStmt: Stmt {
+  let cond: Expr
+  let body: [Stmt], orelse: [Stmt]
+  init(_ loc: Loc, _ cond: Expr, _ body: [Stmt], _ orelse: [Stmt]) {
+    self.cond = cond; self.body = body; self.orelse = orelse; super.init(loc)
+  }
+  override func exec(_ f: Frame) throws -> Flow {
+    let interp = f.interp
+    while true {
+      let c = try cond.eval(f)
+      let t: Bool
+      if case .bool(let b) = c { t = b } else {
+        do { t = try interp.isTruthy(c) } catch { throw interp.locate(error, cond.loc, f) }
+      }
+      if !t { break }
+      switch try interp.execBlock(body, f) {
+      case .breakLoop: return .normal
+      case .returned: return .returned
+      default: break
+      }
+      try interp.tick(loc.line, f)
+    }
+    return try interp.execBlock(orelse, f)
+  }
+}
+
+final class ForStmt: Stmt {
+  let target: Expr
+  let iter: Expr
+  let body: [Stmt], orelse: [Stmt]
+  let targetName: NameExpr?
+  init(_ loc: Loc, _ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt]) {
+    self.target = target; self.iter = iter; self.body = body; self.orelse = orelse
+    targetName = target as? NameExpr
+    super.init(loc)
+  }
+  override func exec(_ f: Frame) throws -> Flow {
+    let interp = f.interp
+    let iterable = try iter.eval(f)
+    var result: Flow = .normal
+    var broke = false
+    // fast path: for i in range(...)
+    if case .object(let o) = iterable, let r = o as? PyRange, let name = targetName {
+      var i = r.start
+      while r.step > 0 ? i < r.stop : i > r.stop {
+        name.store(.int(i), f)
+        try interp.tick(loc.line, f)
+        switch try interp.execBlock(body, f) {
+        case .breakLoop: return .normal
+        case .returned: return .returned
+        default: break
+        }
+        i += r.step
+      }
+      return try interp.execBlock(orelse, f)
+    }
+    try interp.forEach(iterable, at: iter.loc, f) { item in
+      if let name = targetName { name.store(item, f) } else {
+        do { try interp.assign(target, item, f) } catch { throw interp.locate(error, target.loc, f) }
+      }
+      try interp.tick(loc.line, f)
+      switch try interp.execBlock(body, f) {
+      case .breakLoop: broke = true; return false
+      case .returned: result = .returned; return false
+      default: return true
+      }
+    }
+    if result == .returned { return .returned }
+    if broke { return .normal }
+    return try interp.execBlock(orelse, f)
+  }
+}
+
+// MARK: - Definitions
+
+final class DefStmt: Stmt {
+  let code: CodeObject
+  let defaults: [Expr]
+  let kwDefaults: [(String, Expr)]
+  let decorators: [Expr]
+  let target: NameExpr
+  init(_ loc: Loc, code: CodeObject, defaults: [Expr], kwDefaults: [(String, Expr)], decorators: [Expr], target: NameExpr) {
+    self.code = code; self.defaults = defaults; self.kwDefaults = kwDefaults
+    self.decorators = decorators; self.target = target; super.init(loc)
+  }
+  override func exec(_ f: Frame) throws -> Flow {
+    var v: Value = .function(try f.interp.makeFunction(code, defaults, kwDefaults, f))
+    v = try f.interp.applyDecorators(decorators, v, f)
+    target.store(v, f)
+    return .normal
+  }
+}
+
+final class ClassStmt: Stmt {
+  let name: String
+  let bases: [Expr]
+  let code: CodeObject
+  let decorators: [Expr]
+  let target: NameExpr
+  init(_ loc: Loc, name: String, bases: [Expr], code: CodeObject, decorators: [Expr], target: NameExpr) {
+    self.name = name; self.bases = bases; self.code = code; self.decorators = decorators; self.target = target
+    super.init(loc)
+  }
+  override func exec(_ f: Frame) throws -> Flow {
+    let interp = f.interp
+    var baseClasses: [PyClass] = []
+    for b in bases {
+      let v = try b.eval(f)
+      guard case .cls(let c) = v else {
+        if case .builtin(let bf) = v, bf.isType, bf.name == "object" { continue }
+        throw interp.locate(PyException(.type, "class bases must be classes, not \(v.typeName)", hint: v.typeName == "builtin_function_or_method" ? "MiniPy classes can inherit only from MiniPy classes and exceptions" : nil), b.loc, f)
+      }
+      baseClasses.append(c)
+    }
+    let frame = Frame(interp: interp, code: code, closure: code.freeVarSources.map { f.cells[$0] })
+    frame.namespace = ["__name__": .str(name)]
+    _ = try interp.execBlock(code.body, frame)
+    let cls = PyClass(name: name, bases: baseClasses, namespace: frame.namespace ?? [:])
+    for (_, v) in cls.namespace {
+      if case .function(let fn) = v { fn.ownerClass = cls }
+      if case .object(let o) = v, let w = o as? MethodWrapper, case .function(let fn) = w.function { fn.ownerClass = cls }
+    }
+    let v = try interp.applyDecorators(decorators, .cls(cls), f)
+    target.store(v, f)
+    return .normal
+  }
+}
+
+extension Interpreter {
+  func applyDecorators(_ decorators: [Expr], _ value: Value, _ f: Frame) throws -> Value {
+    var v = value
+    for d in decorators.reversed() {
+      let dv = try d.eval(f)
+      do { v = try call(dv, [v], []) } catch { throw addCaller(error, d.loc, f) }
+    }
+    return v
+  }
+}
+
+// MARK: - Exceptions
+
+struct ExceptHandler {
+  let loc: Loc
+  let type: Expr?
+  let name: NameExpr?
+  let body: [Stmt]
+}
+
+final class TryStmt: Stmt {
+  let body: [Stmt]
+  let handlers: [ExceptHandler]
+  let orelse: [Stmt]
+  let finalBody: [Stmt]?
+  init(_ loc: Loc, _ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt], _ finalBody: [Stmt]?) {
+    self.body = body; self.handlers = handlers; self.orelse = orelse; self.finalBody = finalBody
+    super.init(loc)
+  }
+
+  override func exec(_ f: Frame) throws -> Flow {
+    let interp = f.interp
+    var flow: Flow = .normal
+    do {
+      var raised = false
+      do {
+        flow = try interp.execBlock(body, f)
+      } catch {
+        let e = error.asPyException
+        raised = true
+        guard e.isCatchable, let h = try matchHandler(e, f) else { throw e }
+        let saved = f.handling
+        f.handling = e
+        defer { f.handling = saved }
+        if let name = h.name { name.store(.instance(interp.exceptionInstance(e)), f) }
+        flow = try interp.execBlock(h.body, f)
+      }
+      if !raised && flow == .normal { flow = try interp.execBlock(orelse, f) }
+    } catch {
+      if let fin = finalBody, error.asPyException.isCatchable {
+        let ff = try interp.execBlock(fin, f)
+        if ff != .normal { return ff }
+      }
+      throw error
+    }
+    if let fin = finalBody {
+      let ff = try interp.execBlock(fin, f)
+      if ff != .normal { return ff }
+    }
+    return flow
+  }
+
+  func matchHandler(_ e: PyException, _ f: Frame) throws -> ExceptHandler? {
+    let interp = f.interp
+    let cls = interp.exceptionClass(of: e)
+    for h in handlers {
+      guard let t = h.type else { return h }
+      let tv = try t.eval(f)
+      let candidates: [Value]
+      if case .tuple(let items) = tv { candidates = items } else { candidates = [tv] }
+      for c in candidates {
+        guard case .cls(let hc) = c, hc.isException else {
+          throw interp.locate(PyException(.type, "catching classes that do not inherit from BaseException is not allowed"), t.loc, f)
+        }
+        if cls.isSubclass(of: hc) { return h }
+      }
+    }
+    return nil
+  }
+}
+
+final class RaiseStmt: Stmt {
+  let exc: Expr?, cause: Expr?
+  init(_ loc: Loc, _ exc: Expr?, _ cause: Expr?) { self.exc = exc; self.cause = cause; super.init(loc) }
+  override func exec(_ f: Frame) throws -> Flow {
+    let interp = f.interp
+    guard let exc else {
+      if let e = f.handling { throw e }
+      throw interp.locate(PyException(.runtime, "No active exception to reraise"), loc, f)
+    }
+    let v = try exc.eval(f)
+    if let cause { _ = try cause.eval(f) }
+    do { throw try interp.exceptionFromValue(v) } catch { throw interp.locate(error, loc, f) }
+  }
+}
+
+// MARK: - Imports and with
+
+final class ImportStmt: Stmt {
+  let items: [(String, NameExpr, Bool)]   // module, binding, has 'as'
+  init(_ loc: Loc, _ items: [(String, NameExpr, Bool)]) { self.items = items; super.init(loc) }
+  override func exec(_ f: Frame) throws -> Flow {
+    for (module, name, hasAs) in items {
+      let m = try f.interp.importModule(module)
+      if hasAs || !module.contains(".") { name.store(.module(m), f) } else {
+        name.store(.module(try f.interp.importModule(String(module.split(separator: ".")[0]))), f)
+      }
+    }
+    return .normal
+  }
+}
+
+final class FromImportStmt: Stmt {
+  let module: String
+  let names: [(String, NameExpr)]
+  let star: Bool
+  init(_ loc: Loc, _ module: String, _ names: [(String, NameExpr)], star: Bool) {
+    self.module = module; self.names = names; self.star = star; super.init(loc)
+  }
+  override func exec(_ f: Frame) throws -> Flow {
+    let interp = f.interp
+    let m = try interp.importModule(module)
+    if star {
+      for (k, v) in m.attributes where !k.hasPrefix("_") { interp.entry(k).value = v }
+      return .normal
+    }
+    for (attr, binding) in names {
+      if let v = try m.attribute(attr) { binding.store(v, f); continue }
+      if let sub = try? interp.importModule(module + "." + attr) { binding.store(.module(sub), f); continue }
+      throw PyException(.importError, "cannot import name '\(attr)' from '\(module)'", pythonClassName: "ImportError")
+    }
+    return .normal
+  }
+}
+
+final class WithStmt: Stmt {
+  let items: [(Expr, Expr?)]
+  let body: [Stmt]
+  init(_ loc: Loc, _ items: [(Expr, Expr?)], _ body: [Stmt]) { self.items = items; self.body = body; super.init(loc) }
+  override func exec(_ f: Frame) throws -> Flow { try run(0, f) }
+  func run(_ k: Int, _ f: Frame) throws -> Flow {
+    if k == items.count { return try f.interp.execBlock(body, f) }
+    let interp = f.interp
+    let (e, target) = items[k]
+    let ctx = try e.eval(f)
+    let entered: Value
+    do { entered = try interp.callMethod(ctx, "__enter__", [], []) } catch { throw interp.locate(error, e.loc, f) }
+    if let target { try interp.assign(target, entered, f) }
+    let flow: Flow
+    do { flow = try run(k + 1, f) } catch {
+      let ex = error.asPyException
+      if ex.isCatchable {
+        let inst = interp.exceptionInstance(ex)
+        let suppress = try interp.callMethod(ctx, "__exit__", [.cls(inst.cls), .instance(inst), .none], [])
+        if try interp.isTruthy(suppress) { return .normal }
+      }
+      throw ex
+    }
+    _ = try interp.callMethod(ctx, "__exit__", [.none, .none, .none], [])
+    return flow
+  }
+}
+
+// MARK: - Assignment targets
+
+extension Interpreter {
+  /// Assigns `value` to a target expression: a name, attribute, subscript, or a (nested,
+  /// possibly starred) tuple/list of targets.
+  func assign(_ target: Expr, _ value: Value, _ f: Frame) throws {
+    switch target {
+    case let n as NameExpr: n.store(value, f)
+    case let a as AttrExpr:
+      let o = try a.object.eval(f)
+      do { try setAttribute(o, a.name, value) } catch { throw locate(error, a.loc, f) }
+    case let s as SubscriptExpr:
+      let o = try s.object.eval(f)
+      let i = try s.index.eval(f)
+      do { try setItem(o, i, value) } catch { throw locate(error, s.loc, f) }
+    case let t as TupleExpr: try unpack(t.elements, value, target.loc, f)
+    case let l as ListExpr: try unpack(l.elements, value, target.loc, f)
+    default:
+      throw locate(PyException(.syntax, "cannot assign to expression"), target.loc, f)
+    }
+  }
+
+  func unpack(_ targets: [Expr], _ value: Value, _ loc: Loc, _ f: Frame) throws {
+    let items: [Value]
+    switch value {
+    case .tuple(let t): items = t
+    case .list(let l): items = l.items
+    default:
+      do { items = try iterate(value) } catch {
+        throw locate(PyException(.type, "cannot unpack non-iterable \(value.typeName) object"), loc, f)
+      }
+    }
+    if let star = targets.firstIndex(where: { $0 is StarredExpr }) {
+      let after = targets.count - star - 1
+      guard items.count >= targets.count - 1 else {
+        throw locate(PyException(.value, "not enough values to unpack (expected at least \(targets.count - 1), got \(items.count))"), loc, f)
+      }
+      for i in 0..<star { try assign(targets[i], items[i], f) }
+      try assign((targets[star] as! StarredExpr).value, .list(PyList(Array(items[star..<(items.count - after)]))), f)
+      for i in 0..<after { try assign(targets[star + 1 + i], items[items.count - after + i], f) }
+      return
+    }
+    if items.count != targets.count {
+      if items.count > targets.count {
+        throw locate(PyException(.value, "too many values to unpack (expected \(targets.count))"), loc, f)
+      }
+      throw locate(PyException(.value, "not enough values to unpack (expected \(targets.count), got \(items.count))"), loc, f)
+    }
+    for (t, v) in zip(targets, items) { try assign(t, v, f) }
+  }
+}

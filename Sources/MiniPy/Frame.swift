@@ -1,0 +1,185 @@
+// Activation records and calling MiniPy functions.
+
+// MARK: - Frame
+
+/// One activation: local slots, closure cells, and (for class bodies) the namespace being built.
+final class Frame {
+  unowned(unsafe) let interp: Interpreter
+  let code: CodeObject
+  let slots: UnsafeMutablePointer<Value?>
+  let slotCount: Int
+  var cells: [Cell]
+  var namespace: [String: Value]?
+  var returnValue: Value = .none
+  /// The exception being handled (for a bare `raise`).
+  var handling: PyException?
+  /// For methods: the class whose body defined the function (for `super()`).
+  var ownerClass: PyClass?
+
+  init(interp: Interpreter, code: CodeObject, closure: [Cell]) {
+    self.interp = interp
+    self.code = code
+    slotCount = code.slotCount
+    slots = UnsafeMutablePointer<Value?>.allocate(capacity: max(slotCount, 1))
+    slots.initialize(repeating: nil, count: max(slotCount, 1))
+    if code.cellCount == 0 { cells = closure } else {
+      var c: [Cell] = []
+      c.reserveCapacity(code.cellCount + closure.count)
+      for _ in 0..<code.cellCount { c.append(Cell()) }
+      c += closure
+      cells = c
+    }
+  }
+
+  deinit {
+    slots.deinitialize(count: max(slotCount, 1))
+    slots.deallocate()
+  }
+}
+
+// MARK: - Calling user functions
+
+extension Interpreter {
+  /// Binds `args`/`kwargs` to `fn`'s parameters and runs its body.
+  func invoke(_ fn: PyFunction, _ args: [Value], _ kwargs: [(name: String, value: Value)], ownerClass: PyClass? = nil) throws -> Value {
+    let code = fn.code
+    let frame = Frame(interp: self, code: code, closure: fn.closure)
+    frame.ownerClass = fn.ownerClass
+    try bindArguments(fn, frame, args, kwargs)
+    depth += 1
+    let savedFrame = currentFrame
+    currentFrame = frame
+    defer { depth -= 1; currentFrame = savedFrame }
+    if depth > limits.recursionDepth || nativeStackLow() {
+      throw PyException(.recursion, "maximum recursion depth exceeded", hint: "a function calls itself without reaching a base case")
+    }
+    if let body = code.lambdaBody { return try body.eval(frame) }
+    _ = try execBlock(code.body, frame)
+    return frame.returnValue
+  }
+
+  @inline(__always)
+  func store(_ frame: Frame, _ target: Int, _ value: Value) {
+    if target >= 0 { frame.slots[target] = value } else { frame.cells[-target - 1].value = value }
+  }
+
+  func bindArguments(_ fn: PyFunction, _ frame: Frame, _ args: [Value], _ kwargs: [(name: String, value: Value)]) throws {
+    let code = fn.code
+    let params = code.params
+    let npos = code.positionalCount
+    // fast path: exact positional call
+    if kwargs.isEmpty && args.count == npos && code.varargsIndex == nil && code.kwargsIndex == nil && params.count == npos {
+      for i in 0..<npos { store(frame, code.paramTargets[i], args[i]) }
+      return
+    }
+    var bound = [Bool](repeating: false, count: params.count)
+    var extra: [Value] = []
+    for (i, a) in args.enumerated() {
+      if i < npos { store(frame, code.paramTargets[i], a); bound[i] = true } else { extra.append(a) }
+    }
+    if let vi = code.varargsIndex { store(frame, code.paramTargets[vi], .tuple(extra)); bound[vi] = true }
+    else if !extra.isEmpty {
+      throw PyException(.type, "\(fn.name)() takes \(npos) positional argument\(npos == 1 ? "" : "s") but \(args.count) \(args.count == 1 ? "was" : "were") given")
+    }
+    var extraKw: PyDict?
+    if let ki = code.kwargsIndex { extraKw = PyDict(); store(frame, code.paramTargets[ki], .dict(extraKw!)); bound[ki] = true }
+    for (name, value) in kwargs {
+      if let i = params.firstIndex(where: { $0.name == name && ($0.kind == .normal || $0.kind == .keywordOnly) }) {
+        if bound[i] { throw PyException(.type, "\(fn.name)() got multiple values for argument '\(name)'") }
+        store(frame, code.paramTargets[i], value); bound[i] = true
+      } else if let d = extraKw {
+        try d.set(.str(name), value)
+      } else {
+        var hint: String?
+        if let near = nearestName(name, among: params.map(\.name)) { hint = "did you mean '\(near)'?" }
+        throw PyException(.type, "\(fn.name)() got an unexpected keyword argument '\(name)'", hint: hint)
+      }
+    }
+    // defaults
+    let firstDefault = npos - fn.defaults.count
+    var missing: [String] = []
+    for (i, p) in params.enumerated() where !bound[i] {
+      if p.kind == .normal, i >= firstDefault {
+        store(frame, code.paramTargets[i], fn.defaults[i - firstDefault])
+      } else if p.kind == .keywordOnly, let d = fn.kwDefaults[p.name] {
+        store(frame, code.paramTargets[i], d)
+      } else {
+        missing.append(p.name)
+      }
+    }
+    if !missing.isEmpty {
+      let list = missing.map { "'\($0)'" }
+      let joined = list.count == 1 ? list[0] : list.dropLast().joined(separator: ", ") + " and " + list.last!
+      throw PyException(.type, "\(fn.name)() missing \(missing.count) required positional argument\(missing.count == 1 ? "" : "s"): \(joined)")
+    }
+  }
+
+  /// Runs statements in order, ticking the interrupt/limit check before each.
+  @inline(__always)
+  func execBlock(_ body: [Stmt], _ f: Frame) throws -> Flow {
+    for s in body {
+      let flow: Flow
+      do {
+        try tick(s.loc.line, f)
+        flow = try s.exec(f)
+      } catch {
+        throw locate(error, s.loc, f)
+      }
+      if flow != .normal { return flow }
+    }
+    return .normal
+  }
+
+  /// Attaches `loc` (in `f`) to an error that has no location yet.
+  func locate(_ error: Error, _ loc: Loc, _ f: Frame) -> PyException {
+    let e = error.asPyException
+    if !e.located {
+      e.located = true
+      let r = loc.range(f.code.fileName)
+      e.diagnostic.range = r
+      e.frames.append(Diagnostic.Frame(function: f.code.name, range: r))
+    }
+    return e
+  }
+
+  /// For an error leaving a call at `loc`: locate it here, or add this caller's frame.
+  func addCaller(_ error: Error, _ loc: Loc, _ f: Frame) -> PyException {
+    let e = error.asPyException
+    if !e.located { return locate(e, loc, f) }
+    if e.frames.count < 200 || e.frames.count % 100 == 0 {
+      e.frames.append(Diagnostic.Frame(function: f.code.name, range: loc.range(f.code.fileName)))
+    }
+    return e
+  }
+
+  // MARK: Tick
+
+  /// The per-statement check: interrupt flag (a relaxed atomic load), step budget, and every
+  /// 4096 steps the wall clock.
+  @inline(__always)
+  func tick(_ line: Int32, _ f: Frame) throws {
+    steps &+= 1
+    if steps >= nextCheck || interrupt.isSet || lineHook != nil { try slowTick(line, f) }
+  }
+
+  func slowTick(_ line: Int32, _ f: Frame) throws {
+    if interrupt.isSet {
+      interrupt.clear()
+      throw PyException(.interrupted, "interrupted", hint: "stopped by Ctrl-C; variables keep the values they had at this point")
+    }
+    if let hook = lineHook { hook(f.code.fileName, Int(line)) }
+    if steps >= nextCheck {
+      if steps >= stepBudgetEnd, let n = limits.statements {
+        throw PyException(.limit, "statement limit exceeded: more than \(n) statements executed", hint: "is there an endless loop?")
+      }
+      if deadline.isFinite, Self.now() > deadline {
+        throw PyException(.limit, "time limit exceeded: ran longer than \(Self.formatSeconds(limits.wallTime ?? 0))", hint: "is there an endless loop?")
+      }
+      nextCheck = min(steps + 4096, stepBudgetEnd)
+    }
+  }
+
+  static func formatSeconds(_ s: Double) -> String {
+    s == s.rounded() ? "\(Int(s)) s" : "\(s) s"
+  }
+}

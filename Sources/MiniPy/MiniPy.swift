@@ -1,1 +1,0 @@
-// MiniPy — see DESIGN.md for what this target holds.

@@ -1,0 +1,208 @@
+// Functions, classes, instances and modules, and the argument helper for host functions.
+
+// MARK: - Arguments
+
+/// The arguments of a call into a host function or method, with helpers that raise Python's
+/// own `TypeError`s ("f() missing required argument 'x'").
+public struct Arguments {
+  public var positional: [Value]
+  public var keywords: [(name: String, value: Value)]
+  public unowned let interpreter: Interpreter
+  /// The function name used in messages, e.g. `np.zeros` or `append`.
+  public var functionName: String
+
+  public init(_ positional: [Value], keywords: [(name: String, value: Value)] = [], interpreter: Interpreter, functionName: String) {
+    self.positional = positional; self.keywords = keywords
+    self.interpreter = interpreter; self.functionName = functionName
+  }
+
+  public var count: Int { positional.count }
+  public subscript(i: Int) -> Value { positional[i] }
+
+  /// The keyword argument `name`, if given.
+  public func keyword(_ name: String) -> Value? {
+    for k in keywords where k.name == name { return k.value }
+    return nil
+  }
+
+  /// Positional argument `index`, or keyword `name`; `nil` if neither was given.
+  /// Passing it both ways raises `TypeError`.
+  public func value(_ index: Int, _ name: String) throws -> Value? {
+    let kw = keyword(name)
+    if index >= 0, index < positional.count {
+      if kw != nil { throw PyException(.type, "\(functionName)() got multiple values for argument '\(name)'") }
+      return positional[index]
+    }
+    return kw
+  }
+
+  /// Like `value(_:_:)` but required.
+  public func required(_ index: Int, _ name: String) throws -> Value {
+    guard let v = try value(index, name) else {
+      throw PyException(.type, "\(functionName)() missing required argument '\(name)' (pos \(index + 1))")
+    }
+    return v
+  }
+
+  public func double(_ index: Int, _ name: String, default d: Double? = nil) throws -> Double {
+    guard let v = try value(index, name), !v.isNone || d == nil else {
+      if let d { return d }
+      throw PyException(.type, "\(functionName)() missing required argument '\(name)' (pos \(index + 1))")
+    }
+    return try interpreter.toDouble(v, what: "argument '\(name)' of \(functionName)()")
+  }
+
+  public func int(_ index: Int, _ name: String, default d: Int? = nil) throws -> Int {
+    guard let v = try value(index, name), !v.isNone || d == nil else {
+      if let d { return d }
+      throw PyException(.type, "\(functionName)() missing required argument '\(name)' (pos \(index + 1))")
+    }
+    return try interpreter.toInt(v, what: "argument '\(name)' of \(functionName)()")
+  }
+
+  public func bool(_ index: Int, _ name: String, default d: Bool) throws -> Bool {
+    guard let v = try value(index, name) else { return d }
+    return try interpreter.isTruthy(v)
+  }
+
+  public func string(_ index: Int, _ name: String, default d: String? = nil) throws -> String {
+    guard let v = try value(index, name), !v.isNone || d == nil else {
+      if let d { return d }
+      throw PyException(.type, "\(functionName)() missing required argument '\(name)' (pos \(index + 1))")
+    }
+    guard case .str(let s) = v else {
+      throw PyException(.type, "\(functionName)() argument '\(name)' must be str, not \(v.typeName)")
+    }
+    return s
+  }
+
+  /// Raises `TypeError` unless `min...max` positional arguments were given.
+  public func expectPositional(min: Int = 0, max: Int) throws {
+    if positional.count > max {
+      throw PyException(.type, "\(functionName)() takes \(max == min ? "" : "at most ")\(max) positional argument\(max == 1 ? "" : "s") but \(positional.count) \(positional.count == 1 ? "was" : "were") given")
+    }
+    if positional.count < min {
+      throw PyException(.type, "\(functionName)() takes \(max == min ? "exactly" : "at least") \(min) argument\(min == 1 ? "" : "s") (\(positional.count) given)")
+    }
+  }
+
+  /// Raises `TypeError` for a keyword argument not in `allowed`.
+  public func expectKeywords(_ allowed: Set<String>) throws {
+    for k in keywords where !allowed.contains(k.name) {
+      throw PyException(.type, "\(functionName)() got an unexpected keyword argument '\(k.name)'")
+    }
+  }
+}
+
+// MARK: - Host functions
+
+/// A function implemented in Swift: a builtin, a library function, or a method bound to its
+/// receiver (`receiver` set, shown as a bound method).
+public final class BuiltinFunction {
+  public let name: String
+  public let receiver: Value?
+  public let body: (Arguments) throws -> Value
+  /// A short doc line, shown by tab completion tooling and `help()`.
+  public var doc: String?
+  /// Builtin types (`int`, `str`, `list`, ...) are functions that also answer `isinstance`.
+  var isType = false
+
+  public init(name: String, receiver: Value? = nil, doc: String? = nil, _ body: @escaping (Arguments) throws -> Value) {
+    self.name = name; self.receiver = receiver; self.body = body; self.doc = doc
+  }
+}
+
+// MARK: - User functions
+
+/// A closure cell shared between a function and the nested functions that capture its locals.
+public final class Cell {
+  var value: Value?
+  init(_ value: Value? = nil) { self.value = value }
+}
+
+/// A function defined in MiniPy (`def` or `lambda`).
+public final class PyFunction {
+  let code: CodeObject
+  let defaults: [Value]
+  let kwDefaults: [String: Value]
+  let closure: [Cell]
+  public var name: String { code.name }
+  public var qualifiedName: String { code.qualifiedName }
+  /// Function attributes (`f.calls = 0`), rarely used.
+  var attributes: [String: Value] = [:]
+  /// The class whose body defined this function (for zero-argument `super()`).
+  weak var ownerClass: PyClass?
+
+  init(code: CodeObject, defaults: [Value], kwDefaults: [String: Value], closure: [Cell]) {
+    self.code = code; self.defaults = defaults; self.kwDefaults = kwDefaults; self.closure = closure
+  }
+}
+
+// MARK: - Classes and instances
+
+/// A class: user-defined (`class Net:`) or a builtin exception class.
+public final class PyClass {
+  public let name: String
+  public let bases: [PyClass]
+  public var namespace: [String: Value]
+  /// Linearised base chain, self first (depth-first, left to right, duplicates removed).
+  public private(set) var mro: [PyClass] = []
+  /// Set for builtin exception classes.
+  let isException: Bool
+
+  public init(name: String, bases: [PyClass], namespace: [String: Value] = [:]) {
+    self.name = name; self.bases = bases; self.namespace = namespace
+    isException = bases.contains { $0.isException } || name == "BaseException"
+    var order: [PyClass] = [self]
+    for b in bases { for c in b.mro where !order.contains(where: { $0 === c }) { order.append(c) } }
+    mro = order
+  }
+
+  /// Looks `name` up along the MRO.
+  public func lookup(_ name: String) -> Value? {
+    for c in mro { if let v = c.namespace[name] { return v } }
+    return nil
+  }
+
+  public func isSubclass(of other: PyClass) -> Bool { mro.contains { $0 === other } }
+}
+
+/// An instance of a `PyClass`, with its own attribute dictionary.
+public final class PyInstance {
+  public let cls: PyClass
+  public var attributes: [String: Value] = [:]
+  public init(cls: PyClass) { self.cls = cls }
+}
+
+// MARK: - Modules
+
+/// A module: `math`, or a host library such as `numpy` registered with
+/// `Interpreter.registerModule`.
+public final class PyModule {
+  public let name: String
+  public private(set) var attributes: [String: Value]
+  /// Called for a missing attribute; return a value, or throw a diagnostic such as
+  /// "not supported in MiniPy: np.fft". Returning nil gives `AttributeError`.
+  public var fallback: ((String) throws -> Value?)?
+  /// Bumped on every change; attribute caches in the evaluator compare it.
+  var version = 0
+
+  public init(name: String, attributes: [String: Value] = [:]) {
+    self.name = name; self.attributes = attributes
+  }
+
+  public subscript(name: String) -> Value? {
+    get { attributes[name] }
+    set { attributes[name] = newValue; version &+= 1 }
+  }
+
+  /// Adds a host function `name` to the module.
+  public func define(_ name: String, doc: String? = nil, _ body: @escaping (Arguments) throws -> Value) {
+    self[name] = .builtin(BuiltinFunction(name: name, doc: doc, body))
+  }
+
+  func attribute(_ name: String) throws -> Value? {
+    if let v = attributes[name] { return v }
+    return try fallback?(name)
+  }
+}

@@ -1,0 +1,15 @@
+// The modules MiniPy programs import: numpy, matplotlib.pyplot, pandas, sklearn, keras.
+// (Filled in by the library; `hocsau run`/`repl` and notebook sessions call `install`.)
+
+import Foundation
+import MiniPy
+
+public enum StandardLibrary {
+  /// Registers the library's modules with `interpreter` (`import numpy as np` and friends).
+  /// - Parameters:
+  ///   - interpreter: the session to install into.
+  ///   - assetsDirectory: where bundled data files live (searched after the working folder).
+  public static func install(in interpreter: Interpreter, assetsDirectory: URL? = nil) {
+    if let assetsDirectory { interpreter.searchDirectories.append(assetsDirectory) }
+  }
+}

@@ -1,4 +1,0 @@
-import Testing
-@testable import MiniPy
-
-@Test func MiniPyBuilds() { #expect(Bool(true)) }

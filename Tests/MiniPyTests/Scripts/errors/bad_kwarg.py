@@ -1,0 +1,3 @@
+def f(a):
+    return a
+f(b=1)  # expect error: f() got an unexpected keyword argument 'b'

@@ -1,0 +1,1 @@
+float("abc")  # expect error: ValueError: could not convert string to float: 'abc'

@@ -1,0 +1,1 @@
+import tensorflow  # expect error: ModuleNotFoundError: No module named 'tensorflow'

@@ -1,0 +1,1 @@
+",".join([1, 2])  # expect error: TypeError: sequence item 0: expected str instance, int found

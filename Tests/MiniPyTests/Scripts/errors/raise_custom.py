@@ -1,0 +1,3 @@
+class TrainingError(Exception):
+    pass
+raise TrainingError("diverged")  # expect error: TrainingError: diverged

@@ -1,0 +1,2 @@
+s = "abc"
+s[5]  # expect error: IndexError: string index out of range

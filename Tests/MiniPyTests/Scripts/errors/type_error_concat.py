@@ -1,0 +1,1 @@
+x = "total: " + 5  # expect error: can only concatenate str (not "int") to str

@@ -78,7 +78,8 @@ public final class Interpreter {
   var memoryCharged = 0
   var stackLimit: UInt = 0
   var runCounter = 0
-  var currentFrame: Frame?
+  /// The innermost running frame (frames outlive their time here, so it is unretained).
+  unowned(unsafe) var currentFrame: Frame?
   var typeCache: [String: Value] = [:]
   lazy var exceptionClasses: [String: PyClass] = makeExceptionClasses()
 

@@ -221,3 +221,33 @@ final class UncheckedBox<T>: @unchecked Sendable {
   let value: T
   init(_ value: T) { self.value = value }
 }
+
+// MARK: - Interactive input
+
+extension Interpreter {
+  static let blockKeywords: Set<String> = ["if", "for", "while", "def", "class", "try", "with", "elif", "else", "except", "finally"]
+
+  /// Whether an interactive entry needs more lines (Python's REPL rules): an open bracket,
+  /// an unterminated triple-quoted string, a trailing `\`, or a compound statement (`if`, `def`,
+  /// a decorator, ...) that has not yet been ended by an empty line.
+  public static func needsMoreInput(_ source: String) -> Bool {
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let last = lines.last else { return false }
+    if last.hasSuffix("\\") { return true }
+    var lexer = Lexer(source, file: "<stdin>")
+    do {
+      let tokens = try lexer.tokenize()
+      let isBlock: Bool = {
+        guard let first = tokens.first else { return false }
+        if first.kind == .op && first.text == "@" { return true }
+        if first.kind == .name && blockKeywords.contains(first.text) { return true }
+        return tokens.contains { $0.kind == .indent }
+      }()
+      if isBlock { return !last.allSatisfy { $0 == " " || $0 == "\t" } }
+      return false
+    } catch {
+      let m = error.message
+      return m.contains("was never closed") || m.contains("unterminated triple-quoted") || m.contains("after line continuation")
+    }
+  }
+}

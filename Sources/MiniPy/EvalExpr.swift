@@ -382,7 +382,13 @@ final class CallExpr: Expr {
         do { return try interp.call(callee, a, k) } catch { throw interp.addCaller(error, loc, f) }
       default:
         let (a, k) = try evalArgs(f)
-        do { return try interp.callMethod(receiver, method._withUnsafeGuaranteedRef { $0.name }, a, k) } catch { throw interp.addCaller(error, loc, f) }
+        do { return try interp.callMethod(receiver, method._withUnsafeGuaranteedRef { $0.name }, a, k) } catch {
+          // a missing method points at `obj.name`, not the whole call
+          if let e = error as? PyException, !e.located, e.kind == .attribute {
+            throw interp.locate(e, method._withUnsafeGuaranteedRef { $0.loc }, f)
+          }
+          throw interp.addCaller(error, loc, f)
+        }
       }
     }
     let callee = try ev(function, f)

@@ -162,9 +162,7 @@ extension Interpreter {
   func addCaller(_ error: Error, _ loc: Loc, _ f: Frame) -> PyException {
     let e = error.asPyException
     if !e.located { return locate(e, loc, f) }
-    if e.frames.count < 200 || e.frames.count % 100 == 0 {
-      e.frames.append(Diagnostic.Frame(function: f.code.name, range: loc.range(f.code.fileName)))
-    }
+    e.frames.append(Diagnostic.Frame(function: f.code.name, range: loc.range(f.code.fileName)))
     return e
   }
 

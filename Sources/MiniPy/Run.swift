@@ -95,7 +95,7 @@ extension Interpreter {
     if d.kind == .recursion, d.traceback.count > 40 {
       // like CPython: show the first frames and the last few, not a thousand lines
       let head = d.traceback.prefix(3), tail = d.traceback.suffix(3)
-      d.traceback = Array(head) + [Diagnostic.Frame(function: "... \(d.traceback.count - 6) more calls", range: tail.first!.range, lineText: nil)] + Array(tail)
+      d.traceback = Array(head) + [Diagnostic.Frame(function: "[Previous line repeated \(d.traceback.count - 6) more times]", range: .unknown, lineText: nil)] + Array(tail)
     }
     d.lineText = lineText(d.range)
     if d.kind == .name || d.kind == .attribute || d.kind == .type, d.hint == nil { d.hint = e.diagnostic.hint }

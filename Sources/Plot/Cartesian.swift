@@ -48,9 +48,15 @@ struct CartesianRenderer {
     var yLabels: [String] = []
     var labelWidth = 0
     if axes {
+      // About one tick every three rows, but at least two ticks when the rows allow.
+      var target = max(1, min(10, plotHeight / 3))
       yTicks = Self.ticks(
-        lower: yBounds.lower, upper: yBounds.upper, scale: chart.yScale,
-        target: max(1, min(10, plotHeight / 3)))
+        lower: yBounds.lower, upper: yBounds.upper, scale: chart.yScale, target: target)
+      while yTicks.count < 2 && target < min(10, plotHeight) {
+        target += 1
+        yTicks = Self.ticks(
+          lower: yBounds.lower, upper: yBounds.upper, scale: chart.yScale, target: target)
+      }
       yLabels =
         chart.yScale == .log ? yTicks.map(Ticks.compact) : Ticks.labels(for: yTicks)
       labelWidth = yLabels.map(\.count).max() ?? 1

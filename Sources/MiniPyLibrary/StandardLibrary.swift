@@ -15,6 +15,7 @@ public enum StandardLibrary {
     in interpreter: Interpreter, assetsDirectory: URL? = nil, figureSink: FigureSink? = nil
   ) {
     if let assetsDirectory { interpreter.searchDirectories.append(assetsDirectory) }
+    NumPyLibrary.install(in: interpreter)
     PltModule.install(in: interpreter, sink: figureSink)
   }
 }

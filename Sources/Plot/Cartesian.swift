@@ -250,7 +250,11 @@ struct CartesianRenderer {
     guard !entries.isEmpty else { return }
     let rows = min(entries.count, area.rows)
     let boxWidth = min(area.columns, 1 + (entries.map { $0.1.count + 1 + $0.2.count }.max() ?? 0))
-    guard rows > 0, boxWidth >= 3 else { return }
+    // A legend that would hide much of a small chart is left out (the summary still names
+    // the series).
+    guard rows > 0, boxWidth >= 3, boxWidth * rows * 10 <= area.columns * area.rows * 4 else {
+      return
+    }
     let topOffset = reserveTopRight ? 1 : 0
     func origin(_ corner: LegendPlacement) -> (Int, Int) {
       switch corner {

@@ -11,5 +11,6 @@ public enum StandardLibrary {
   ///   - assetsDirectory: where bundled data files live (searched after the working folder).
   public static func install(in interpreter: Interpreter, assetsDirectory: URL? = nil) {
     if let assetsDirectory { interpreter.searchDirectories.append(assetsDirectory) }
+    NumPyLibrary.install(in: interpreter)
   }
 }

@@ -82,17 +82,17 @@ private let submissions = fixtures.appendingPathComponent("submissions")
 
 // MARK: - The repository's chapters
 
-/// Whether the standard library has `numpy` yet (the chapters need it; until the library lands
-/// the chapter runs cannot pass, and say so instead of failing).
+/// Whether the standard library has `numpy` and `matplotlib.pyplot` yet (every chapter uses
+/// them; until both modules land the chapter runs cannot pass, and say so instead of failing).
 let standardLibraryHasNumPy: Bool = {
   let interpreter = Interpreter()
   StandardLibrary.install(in: interpreter)
-  return (try? interpreter.run(source: "import numpy as np\nnp.zeros((1,))")) != nil
+  return (try? interpreter.run(source: "import numpy as np\nimport matplotlib.pyplot as plt\nnp.zeros((1,))")) != nil
 }()
 
 /// Every chapter in `chapters/`: every cell runs, every solution passes its checks, and every
 /// starter fails them (`hocsau run CHAPTER --with-solutions --check-starters`).
-@Test(.enabled(if: standardLibraryHasNumPy, "the chapters need numpy in MiniPy's standard library"), arguments: repositoryChapters)
+@Test(.enabled(if: standardLibraryHasNumPy, "the chapters need numpy and matplotlib.pyplot in MiniPy's standard library"), arguments: repositoryChapters)
 func chapterRunsWithSolutionsAndStartersFail(_ url: URL) throws {
   let result = try hocsau(["run", url.path, "--with-solutions", "--check-starters", "--quiet"])
   #expect(result.status == 0, "\(url.lastPathComponent):\n\(result.stderr)")

@@ -1,5 +1,7 @@
 // Activation records and calling MiniPy functions.
 
+import Synchronization
+
 // MARK: - Frame
 
 /// One activation: local slots, closure cells, and (for class bodies) the namespace being built.
@@ -117,17 +119,22 @@ extension Interpreter {
   /// Runs statements in order, ticking the interrupt/limit check before each.
   @inline(__always)
   func execBlock(_ body: [Stmt], _ f: Frame) throws -> Flow {
-    for s in body {
-      let flow: Flow
-      do {
-        try tick(s.loc.line, f)
-        flow = try s.exec(f)
-      } catch {
-        throw locate(error, s.loc, f)
+    try body.withUnsafeBufferPointer { stmts throws -> Flow in
+      for k in stmts.indices {
+        // borrow the statement without retaining it (the body array keeps it alive)
+        let flow = try Unmanaged.passUnretained(stmts[k])._withUnsafeGuaranteedRef { s throws -> Flow in
+          do {
+            try tick(s.loc.line, f)
+            return try s.exec(f)
+          } catch {
+            throw locate(error, s.loc, f)
+          }
+        }
+        if case .normal = flow { continue }
+        return flow
       }
-      if flow != .normal { return flow }
+      return .normal
     }
-    return .normal
   }
 
   /// Attaches `loc` (in `f`) to an error that has no location yet.
@@ -159,7 +166,7 @@ extension Interpreter {
   @inline(__always)
   func tick(_ line: Int32, _ f: Frame) throws {
     steps &+= 1
-    if steps >= nextCheck || interrupt.isSet || lineHook != nil { try slowTick(line, f) }
+    if steps >= nextCheck || interruptFast.pointee.load(ordering: .relaxed) || hasLineHook { try slowTick(line, f) }
   }
 
   func slowTick(_ line: Int32, _ f: Frame) throws {

@@ -9,7 +9,13 @@ public enum StandardLibrary {
   /// - Parameters:
   ///   - interpreter: the session to install into.
   ///   - assetsDirectory: where bundled data files live (searched after the working folder).
-  public static func install(in interpreter: Interpreter, assetsDirectory: URL? = nil) {
+  ///   - figureSink: receives the figures `plt.show()` emits; nil prints them as text through
+  ///     the interpreter's output (`PltModule.textSink`).
+  public static func install(
+    in interpreter: Interpreter, assetsDirectory: URL? = nil, figureSink: FigureSink? = nil
+  ) {
     if let assetsDirectory { interpreter.searchDirectories.append(assetsDirectory) }
+    NumPyLibrary.install(in: interpreter)
+    PltModule.install(in: interpreter, sink: figureSink)
   }
 }

@@ -204,16 +204,16 @@ struct CartesianRenderer {
     let axisX = plotX - 1, axisY = plotY + plotHeight
     let axisColor: CellColor? = nil
     for row in plotY..<axisY {
-      canvas[axisX, row] = Cell(u ? "│" : "|", foreground: axisColor)
+      canvas[axisX, row] = CanvasCell(u ? "│" : "|", foreground: axisColor)
     }
-    canvas[axisX, axisY] = Cell(u ? "└" : "+", foreground: axisColor)
+    canvas[axisX, axisY] = CanvasCell(u ? "└" : "+", foreground: axisColor)
     for column in plotX..<(plotX + plotWidth) {
-      canvas[column, axisY] = Cell(u ? "─" : "-", foreground: axisColor)
+      canvas[column, axisY] = CanvasCell(u ? "─" : "-", foreground: axisColor)
     }
     // y tick marks and labels, right-aligned against the axis.
     var lastRow = Int.min
     for (row, label) in zip(yTickRows, yLabels) where row >= 0 && row != lastRow {
-      canvas[axisX, plotY + row] = Cell(u ? "┤" : "+", foreground: axisColor)
+      canvas[axisX, plotY + row] = CanvasCell(u ? "┤" : "+", foreground: axisColor)
       canvas.write(label, x: axisX - label.count, y: plotY + row)
       lastRow = row
     }
@@ -221,7 +221,7 @@ struct CartesianRenderer {
     var nextFree = 0
     for (column, label) in zip(xTickColumns, xLabels) where column >= 0 {
       let x = plotX + column
-      canvas[x, axisY] = Cell(u ? "┬" : "+", foreground: axisColor)
+      canvas[x, axisY] = CanvasCell(u ? "┬" : "+", foreground: axisColor)
       var start = x - (label.count - 1) / 2
       start = min(start, canvas.width - label.count)
       start = max(start, 0)

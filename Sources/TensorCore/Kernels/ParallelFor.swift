@@ -21,7 +21,7 @@ public enum ParallelFor {
       return
     }
     withoutActuallyEscaping(body) { body in
-      let box = UncheckedSendable(body)
+      let box = ClosureBox(body)
       DispatchQueue.concurrentPerform(iterations: count) { i in box.value(i) }
     }
   }
@@ -63,7 +63,7 @@ extension ParallelFor {
 
 /// Wraps a non-`Sendable` value (a closure over raw pointers) that the caller promises to use
 /// race-free: each concurrent index writes disjoint memory.
-struct UncheckedSendable<T>: @unchecked Sendable {
+private struct ClosureBox<T>: @unchecked Sendable {
   let value: T
   init(_ value: T) { self.value = value }
 }

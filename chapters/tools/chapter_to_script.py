@@ -13,6 +13,11 @@ cells' outputs. With --starters each exercise's starter code and checks run firs
 script prints how many of its checks fail (it must be at least one). With --assertions the rows of
 chapters/tools/assertions.md for the chapter are checked at the end ("assertion ok/FAILED").
 --join-lines rewrites every statement onto one line (ast.unparse).
+--time prints "#### time SECONDS LABEL" after every cell (an exercise's solution and its checks
+count as one cell), to find cells slower than a second. SECONDS is the CPU time of the process
+(`time.process_time`), about the wall time on an idle machine and still meaningful on a busy one:
+    python3 chapters/tools/chapter_to_script.py chapters/03-backprop-xor.md /tmp/t.py --no-plt-stub --time
+    .build/release/hocsau run /tmp/t.py | grep '^#### time' | sort -k3 -n -r | head
 
 Run all five with MiniPy (the CSVs must sit beside the script, or in the assets folder):
     for c in chapters/0*.md; do python3 chapters/tools/chapter_to_script.py $c /tmp/t.py --starters --assertions;
@@ -104,14 +109,14 @@ def indent(code, n=4):
     return "\n".join((" " * n + line) if line.strip() else line for line in code.split("\n"))
 
 
-def convert(path, stub_plt=True, starters=False):
+def convert(path, stub_plt=True, starters=False, timed=False):
     cells = r.parse(path)
     name = os.path.basename(path)
     by_id = {}
     for c in cells:
         if c["kind"] in ("check", "solution"):
             by_id.setdefault(c["attrs"]["id"], {})[c["kind"]] = c
-    out = ["import numpy as np"]
+    out = ["import numpy as np", "import time as _time"]
     if stub_plt:
         out.append(PRELUDE_PLT)
     out.append(PRELUDE_CHECKS)
@@ -121,9 +126,18 @@ def convert(path, stub_plt=True, starters=False):
             code = re.sub(r"^import matplotlib\.pyplot as plt\s*$", "pass", code, flags=re.M)
         return code
 
+    def tick():
+        if timed:
+            out.append("_t0 = _time.process_time()")
+
+    def tock(label):
+        if timed:
+            out.append("print('#### time %%.3f %s' %% (_time.process_time() - _t0))" % label)
+
     for c in cells:
         if c["kind"] == "python":
             out.append("print('#### cell %s:%d')" % (name, c["line"]))
+            tick()
             code = clean(c["code"])
             if c["attrs"].get("expect-error"):
                 try:
@@ -134,6 +148,7 @@ def convert(path, stub_plt=True, starters=False):
                 out.append("try:\n" + indent(code) + "\n    print('EXPECT-ERROR CELL DID NOT RAISE')\nexcept Exception:\n    print('(raised, as expected)')")
             else:
                 out.append(code)
+            tock("%s:%d" % (name, c["line"]))
         elif c["kind"] == "exercise":
             cid = c["attrs"]["id"]
             sol = by_id[cid]["solution"]
@@ -148,6 +163,7 @@ def convert(path, stub_plt=True, starters=False):
                     out.append("try:\n" + indent(body if body.strip() else "pass") + "\nexcept Exception as e:\n    _failed = _failed + 1")
                 out.append("print('starter %s: %%d failing' %% _failed if _failed > 0 else 'starter %s: PASSES ALL CHECKS')" % (cid, cid))
             out.append("print('#### solution %s (%s:%d)')" % (cid, name, sol["line"]))
+            tick()
             out.append(clean(sol["code"]))
             setup, checks = r.split_checks(by_id[cid]["check"]["code"])
             out.append(setup)
@@ -155,6 +171,7 @@ def convert(path, stub_plt=True, starters=False):
                 label = ("%s %s" % (cid, cname)).replace("'", "")
                 out.append("try:\n" + indent(body if body.strip() else "pass") +
                            "\n    print('check %s: passed')\nexcept Exception as e:\n    print('check %s: FAILED', e)" % (label, label))
+            tock("%s:%d exercise %s" % (name, c["line"], cid))
     return "\n".join(out) + "\n"
 
 
@@ -182,7 +199,7 @@ def assertion_lines(name):
 
 if __name__ == "__main__":
     src, dst = sys.argv[1], sys.argv[2]
-    text = convert(src, "--no-plt-stub" not in sys.argv, "--starters" in sys.argv)
+    text = convert(src, "--no-plt-stub" not in sys.argv, "--starters" in sys.argv, "--time" in sys.argv)
     if "--assertions" in sys.argv:
         text += assertion_lines(os.path.basename(src))
     if "--join-lines" in sys.argv:

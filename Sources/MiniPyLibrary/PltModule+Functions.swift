@@ -35,6 +35,8 @@ final class PltFunctions {
       "suptitle": suptitle, "legend": legend,
       "xlim": { [unowned self] in try self.limits($0, \.xLimits, names: ("left", "right")) },
       "ylim": { [unowned self] in try self.limits($0, \.yLimits, names: ("bottom", "top")) },
+      "axhline": { [unowned self] in try self.referenceLine($0, .horizontal) },
+      "axvline": { [unowned self] in try self.referenceLine($0, .vertical) },
       "grid": grid, "axis": axis, "yscale": yscale, "xscale": xscale, "colorbar": colorbar,
       "subplot": subplot, "subplots": subplots, "figure": figure, "show": show, "clf": clf,
       "cla": cla, "close": close, "gcf": gcf, "gca": gca,
@@ -156,6 +158,27 @@ final class PltFunctions {
   private func labelText(_ value: Value, _ interp: Interpreter) throws -> String {
     if case .str(let s) = value { return s }
     return try interp.str(value)
+  }
+
+  /// `axhline(y=0, color=, linestyle=, label=)` and `axvline(x=0, …)`: a line across the plot.
+  func referenceLine(_ args: Arguments, _ orientation: ReferenceLine.Orientation) throws -> Value {
+    let interp = args.interpreter
+    let name = orientation == .horizontal ? "y" : "x"
+    try args.expectKeywords([
+      name, "xmin", "xmax", "ymin", "ymax", "color", "c", "linestyle", "ls", "linewidth", "lw",
+      "label", "alpha", "zorder",
+    ])
+    let value = try args.value(0, name).map { try interp.toDouble($0) } ?? 0
+    var line = ReferenceLine(orientation, at: value, style: .solid)
+    if let c = args.keyword("color") ?? args.keyword("c") {
+      line.color = try PltColors.color(c, interp, what: "ax\(orientation == .horizontal ? "h" : "v")line(color=)")
+    }
+    if let ls = args.keyword("linestyle") ?? args.keyword("ls"), let style = try lineStyle(ls) {
+      line.style = style
+    }
+    line.label = try args.keyword("label").map { try labelText($0, interp) }
+    chartFigure.withChart { $0.layers.append(.reference(line)) }
+    return .none
   }
 
   // MARK: - scatter
@@ -544,6 +567,9 @@ final class PltFunctions {
         case .histogram(var h):
           h.label = labels[next]
           chart.layers[index] = .histogram(h)
+        case .reference(var r):
+          r.label = labels[next]
+          chart.layers[index] = .reference(r)
         default: continue
         }
         next += 1

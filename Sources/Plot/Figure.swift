@@ -140,6 +140,8 @@ public enum Layer: Sendable {
   case histogram(Histogram)
   /// Shaded regions and boundaries of a function sampled on a grid (decision regions).
   case regions(RegionMap)
+  /// A horizontal or vertical line across the whole plot (a threshold, a target value).
+  case reference(ReferenceLine)
   /// A heatmap or an image; takes over the chart's plot area.
   case image(ImageData)
   /// Several images with titles in a grid; takes over the whole chart.
@@ -178,6 +180,33 @@ public struct LineSeries: Sendable {
   @inlinable func xValue(_ i: Int) -> Double { x.map { $0[i] } ?? Double(i) }
   /// The number of points drawn (the shorter of `x` and `y`).
   public var count: Int { min(y.count, x?.count ?? y.count) }
+}
+
+/// A line across the whole plot at `y = value` (horizontal) or `x = value` (vertical), like
+/// matplotlib's `axhline` and `axvline`.
+public struct ReferenceLine: Sendable {
+  public enum Orientation: String, Sendable, Hashable {
+    case horizontal
+    case vertical
+  }
+
+  public var orientation: Orientation
+  public var value: Double
+  public var label: String?
+  /// nil takes the next colour of the cycle.
+  public var color: PlotColor?
+  public var style: LineStyle
+
+  public init(
+    _ orientation: Orientation, at value: Double, label: String? = nil, color: PlotColor? = nil,
+    style: LineStyle = .dashed
+  ) {
+    self.orientation = orientation
+    self.value = value
+    self.label = label
+    self.color = color
+    self.style = style
+  }
 }
 
 /// Points `(x[i], y[i])`, optionally in classes that get their own marker, colour and legend entry.

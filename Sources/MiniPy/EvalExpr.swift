@@ -18,16 +18,15 @@ final class NameExpr: Expr {
     case .local(let i):
       if let v = f.slots[i] { return v }
       throw f.interp.locate(PyException(.unboundLocal, "cannot access local variable '\(name)' where it is not associated with a value", hint: "assign '\(name)' before using it in this function (or declare it 'global')"), loc, f)
-    case .global(let e):
-      if let v = e.value { return v }
-      if let b = e.builtin { return b }
+    case .global(let ref):
+      if let v = ref._withUnsafeGuaranteedRef({ $0.value ?? $0.builtin }) { return v }
       throw f.interp.locate(f.interp.nameError(name, f), loc, f)
     case .cell(let i):
       if let v = f.cells[i].value { return v }
       throw f.interp.locate(PyException(.name, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"), loc, f)
-    case .classBody(let e):
+    case .classBody(let ref):
       if let v = f.namespace?[name] { return v }
-      if let v = e.value ?? e.builtin { return v }
+      if let v = ref._withUnsafeGuaranteedRef({ $0.value ?? $0.builtin }) { return v }
       throw f.interp.locate(f.interp.nameError(name, f), loc, f)
     case .unresolved:
       fatalError("unresolved name \(name)")
@@ -38,7 +37,7 @@ final class NameExpr: Expr {
   func store(_ v: Value, _ f: Frame) {
     switch ref {
     case .local(let i): f.slots[i] = v
-    case .global(let e): e.value = v
+    case .global(let ref): ref._withUnsafeGuaranteedRef { $0.value = v }
     case .cell(let i): f.cells[i].value = v
     case .classBody: f.namespace![name] = v
     case .unresolved: fatalError("unresolved name \(name)")
@@ -49,7 +48,7 @@ final class NameExpr: Expr {
     var found = true
     switch ref {
     case .local(let i): found = f.slots[i] != nil; f.slots[i] = nil
-    case .global(let e): found = e.value != nil; e.value = nil
+    case .global(let ref): let e = ref.takeUnretainedValue(); found = e.value != nil; e.value = nil
     case .cell(let i): found = f.cells[i].value != nil; f.cells[i].value = nil
     case .classBody: found = f.namespace!.removeValue(forKey: name) != nil
     case .unresolved: break
@@ -68,8 +67,8 @@ final class BinExpr: Expr {
     self.op = op; left = l; right = r; self.opLoc = opLoc; super.init(loc)
   }
   override func eval(_ f: Frame) throws -> Value {
-    let a = try left.eval(f)
-    let b = try right.eval(f)
+    let a = try ev(left, f)
+    let b = try ev(right, f)
     // fast paths
     switch (a, b) {
     case (.int(let x), .int(let y)):
@@ -80,6 +79,24 @@ final class BinExpr: Expr {
       default: break
       }
     case (.float(let x), .float(let y)):
+      switch op {
+      case .add: return .float(x + y)
+      case .subtract: return .float(x - y)
+      case .multiply: return .float(x * y)
+      case .trueDivide: if y != 0 { return .float(x / y) }
+      default: break
+      }
+    case (.int(let i), .float(let y)):
+      let x = Double(i)
+      switch op {
+      case .add: return .float(x + y)
+      case .subtract: return .float(x - y)
+      case .multiply: return .float(x * y)
+      case .trueDivide: if y != 0 { return .float(x / y) }
+      default: break
+      }
+    case (.float(let x), .int(let j)):
+      let y = Double(j)
       switch op {
       case .add: return .float(x + y)
       case .subtract: return .float(x - y)
@@ -98,7 +115,7 @@ final class UnaryExpr: Expr {
   let operand: Expr
   init(_ loc: Loc, _ op: UnaryOperator, _ v: Expr) { self.op = op; operand = v; super.init(loc) }
   override func eval(_ f: Frame) throws -> Value {
-    let v = try operand.eval(f)
+    let v = try ev(operand, f)
     do { return try f.interp.unary(op, v) } catch { throw f.interp.locate(error, loc, f) }
   }
 }
@@ -107,7 +124,7 @@ final class NotExpr: Expr {
   let operand: Expr
   init(_ loc: Loc, _ v: Expr) { operand = v; super.init(loc) }
   override func eval(_ f: Frame) throws -> Value {
-    let v = try operand.eval(f)
+    let v = try ev(operand, f)
     do { return .bool(!(try f.interp.isTruthy(v))) } catch { throw f.interp.locate(error, loc, f) }
   }
 }
@@ -119,7 +136,7 @@ final class BoolExpr: Expr {
   override func eval(_ f: Frame) throws -> Value {
     var v: Value = .none
     for (i, e) in values.enumerated() {
-      v = try e.eval(f)
+      v = try ev(e, f)
       if i == values.count - 1 { break }
       let t: Bool
       do { t = try f.interp.isTruthy(v) } catch { throw f.interp.locate(error, e.loc, f) }
@@ -139,10 +156,10 @@ final class CompareExpr: Expr {
     self.left = left; self.ops = ops; self.rights = rights; super.init(loc)
   }
   override func eval(_ f: Frame) throws -> Value {
-    var a = try left.eval(f)
+    var a = try ev(left, f)
     let interp = f.interp
     for i in 0..<ops.count {
-      let b = try rights[i].eval(f)
+      let b = try ev(rights[i], f)
       let r: Value
       do {
         switch ops[i] {
@@ -170,10 +187,10 @@ final class IfExpr: Expr {
     self.cond = cond; self.body = body; self.orelse = orelse; super.init(loc)
   }
   override func eval(_ f: Frame) throws -> Value {
-    let c = try cond.eval(f)
+    let c = try ev(cond, f)
     let t: Bool
     do { t = try f.interp.isTruthy(c) } catch { throw f.interp.locate(error, cond.loc, f) }
-    return try t ? body.eval(f) : orelse.eval(f)
+    return try t ? ev(body, f) : ev(orelse, f)
   }
 }
 
@@ -188,7 +205,7 @@ final class AttrExpr: Expr {
   var cachedValue: Value = .none
   init(_ loc: Loc, _ object: Expr, _ name: String) { self.object = object; self.name = name; super.init(loc) }
   override func eval(_ f: Frame) throws -> Value {
-    let o = try object.eval(f)
+    let o = try ev(object, f)
     if case .module(let m) = o {
       if m === cachedModule && m.version == cachedVersion { return cachedValue }
       do {
@@ -205,8 +222,8 @@ final class SubscriptExpr: Expr {
   let object: Expr, index: Expr
   init(_ loc: Loc, _ object: Expr, _ index: Expr) { self.object = object; self.index = index; super.init(loc) }
   override func eval(_ f: Frame) throws -> Value {
-    let o = try object.eval(f)
-    let i = try index.eval(f)
+    let o = try ev(object, f)
+    let i = try ev(index, f)
     if case .list(let l) = o, case .int(let k) = i {
       let n = l.items.count
       if k >= 0 && k < n { return l.items[k] }
@@ -244,10 +261,10 @@ extension Interpreter {
     out.reserveCapacity(elements.count)
     for e in elements {
       if let s = e as? StarredExpr {
-        let v = try s.value.eval(f)
+        let v = try ev(s.value, f)
         do { out += try iterate(v) } catch { throw locate(error, s.loc, f) }
       } else {
-        out.append(try e.eval(f))
+        out.append(try ev(e, f))
       }
     }
     return out
@@ -283,11 +300,11 @@ final class DictExpr: Expr {
     let d = PyDict()
     for (k, v) in zip(keys, values) {
       if let k {
-        let kv = try k.eval(f)
-        let vv = try v.eval(f)
+        let kv = try ev(k, f)
+        let vv = try ev(v, f)
         do { try d.set(kv, vv) } catch { throw f.interp.locate(error, k.loc, f) }
       } else {
-        let m = try v.eval(f)
+        let m = try ev(v, f)
         guard case .dict(let other) = m else { throw f.interp.locate(PyException(.type, "'\(m.typeName)' object is not a mapping"), v.loc, f) }
         for e in other.items { try d.set(e.key, e.value) }
       }
@@ -318,7 +335,7 @@ final class FStringExpr: Expr {
       switch p {
       case .literal(let s): out += s
       case .field(let field):
-        let v = try field.expr.eval(f)
+        let v = try ev(field.expr, f)
         do {
           if let d = field.debugText { out += d }
           let spec = try field.spec.map { try render($0, f) } ?? ""
@@ -342,26 +359,39 @@ final class CallExpr: Expr {
   let args: [Expr]
   let kwargs: [(String?, Expr)]
   let simple: Bool   // no *args / **kwargs
+  let method: Unmanaged<AttrExpr>?
   init(_ loc: Loc, _ function: Expr, _ args: [Expr], _ kwargs: [(String?, Expr)]) {
     self.function = function; self.args = args; self.kwargs = kwargs
     simple = !args.contains { $0 is StarredExpr } && !kwargs.contains { $0.0 == nil }
+    method = (function as? AttrExpr).map { Unmanaged.passUnretained($0) }
     super.init(loc)
   }
 
   override func eval(_ f: Frame) throws -> Value {
     let interp = f.interp
     // method call fast path: receiver.name(args) without a bound-method object
-    if let attr = function as? AttrExpr {
-      let receiver = try attr.object.eval(f)
+    if let method {
+      let receiver = try method._withUnsafeGuaranteedRef { try ev($0.object, f) }
       switch receiver {
-      case .module:
-        break
+      case .module(let m):
+        let callee = try method._withUnsafeGuaranteedRef { attr -> Value in
+          if m === attr.cachedModule && m.version == attr.cachedVersion { return attr.cachedValue }
+          return try ev(attr, f)
+        }
+        let (a, k) = try evalArgs(f)
+        do { return try interp.call(callee, a, k) } catch { throw interp.addCaller(error, loc, f) }
       default:
         let (a, k) = try evalArgs(f)
-        do { return try interp.callMethod(receiver, attr.name, a, k) } catch { throw interp.addCaller(error, loc, f) }
+        do { return try interp.callMethod(receiver, method._withUnsafeGuaranteedRef { $0.name }, a, k) } catch {
+          // a missing method points at `obj.name`, not the whole call
+          if let e = error as? PyException, !e.located, e.kind == .attribute {
+            throw interp.locate(e, method._withUnsafeGuaranteedRef { $0.loc }, f)
+          }
+          throw interp.addCaller(error, loc, f)
+        }
       }
     }
-    let callee = try function.eval(f)
+    let callee = try ev(function, f)
     let (a, k) = try evalArgs(f)
     do { return try interp.call(callee, a, k) } catch { throw interp.addCaller(error, loc, f) }
   }
@@ -371,18 +401,18 @@ final class CallExpr: Expr {
     if simple {
       var a: [Value] = []
       a.reserveCapacity(args.count)
-      for e in args { a.append(try e.eval(f)) }
+      for e in args { a.append(try ev(e, f)) }
       if kwargs.isEmpty { return (a, []) }
       var k: [(name: String, value: Value)] = []
       k.reserveCapacity(kwargs.count)
-      for (n, e) in kwargs { k.append((n!, try e.eval(f))) }
+      for (n, e) in kwargs { k.append((n!, try ev(e, f))) }
       return (a, k)
     }
     let a = try f.interp.evalElements(args, f)
     var k: [(name: String, value: Value)] = []
     for (n, e) in kwargs {
-      if let n { k.append((n, try e.eval(f))); continue }
-      let m = try e.eval(f)
+      if let n { k.append((n, try ev(e, f))); continue }
+      let m = try ev(e, f)
       guard case .dict(let d) = m else { throw f.interp.locate(PyException(.type, "argument after ** must be a mapping, not \(m.typeName)"), e.loc, f) }
       for item in d.items {
         guard case .str(let name) = item.key else { throw f.interp.locate(PyException(.type, "keywords must be strings"), e.loc, f) }
@@ -411,9 +441,9 @@ final class LambdaExpr: Expr {
 extension Interpreter {
   func makeFunction(_ code: CodeObject, _ defaults: [Expr], _ kwDefaults: [(String, Expr)], _ f: Frame) throws -> PyFunction {
     var d: [Value] = []
-    for e in defaults { d.append(try e.eval(f)) }
+    for e in defaults { d.append(try ev(e, f)) }
     var kd: [String: Value] = [:]
-    for (n, e) in kwDefaults { kd[n] = try e.eval(f) }
+    for (n, e) in kwDefaults { kd[n] = try ev(e, f) }
     let closure = code.freeVarSources.map { f.cells[$0] }
     return PyFunction(code: code, defaults: d, kwDefaults: kd, closure: closure)
   }
@@ -454,14 +484,14 @@ final class CompExpr: Expr {
     let set = kind == .set ? PySet() : nil
     try run(0, frame) {
       if let dict {
-        let k = try key!.eval(frame)
-        let v = try element.eval(frame)
+        let k = try ev(key!, frame)
+        let v = try ev(element, frame)
         do { try dict.set(k, v) } catch { throw interp.locate(error, key!.loc, frame) }
       } else if let set {
-        let v = try element.eval(frame)
+        let v = try ev(element, frame)
         do { try set.storage.set(v, .none) } catch { throw interp.locate(error, element.loc, frame) }
       } else {
-        list.append(try element.eval(frame))
+        list.append(try ev(element, frame))
       }
     }
     switch kind {
@@ -474,12 +504,12 @@ final class CompExpr: Expr {
   func run(_ level: Int, _ frame: Frame, _ body: () throws -> Void) throws {
     let interp = frame.interp
     let clause = clauses[level]
-    let iterable = try clause.iter.eval(frame)
+    let iterable = try ev(clause.iter, frame)
     try interp.forEach(iterable, at: clause.iter.loc, frame) { item in
       try interp.tick(clause.iter.loc.line, frame)
       try interp.assign(clause.target, item, frame)
       for cond in clause.ifs {
-        let c = try cond.eval(frame)
+        let c = try ev(cond, frame)
         let t: Bool
         do { t = try interp.isTruthy(c) } catch { throw interp.locate(error, cond.loc, frame) }
         if !t { return true }

@@ -5,7 +5,7 @@
 final class ExprStmt: Stmt {
   let expr: Expr
   init(_ loc: Loc, _ expr: Expr) { self.expr = expr; super.init(loc) }
-  override func exec(_ f: Frame) throws -> Flow { _ = try expr.eval(f); return .normal }
+  override func exec(_ f: Frame) throws -> Flow { _ = try ev(expr, f); return .normal }
 }
 
 final class PassStmt: Stmt {
@@ -37,7 +37,7 @@ final class AssignStmt: Stmt {
     super.init(loc)
   }
   override func exec(_ f: Frame) throws -> Flow {
-    let v = try value.eval(f)
+    let v = try ev(value, f)
     if let n = singleName { n.store(v, f); return .normal }
     for t in targets { try f.interp.assign(t, v, f) }
     return .normal
@@ -48,15 +48,22 @@ final class AugAssignStmt: Stmt {
   let target: Expr
   let op: BinaryOperator
   let value: Expr
+  let targetName: Unmanaged<NameExpr>?
   init(_ loc: Loc, _ target: Expr, _ op: BinaryOperator, _ value: Expr) {
-    self.target = target; self.op = op; self.value = value; super.init(loc)
+    self.target = target; self.op = op; self.value = value
+    targetName = (target as? NameExpr).map { Unmanaged.passUnretained($0) }
+    super.init(loc)
   }
   override func exec(_ f: Frame) throws -> Flow {
-    let interp = f.interp
-    switch target {
-    case let n as NameExpr:
-      let old = try n.eval(f)
-      let v = try value.eval(f)
+    if let ref = targetName { return try ref._withUnsafeGuaranteedRef { try execName($0, f) } }
+    return try execOther(f)
+  }
+
+  @inline(__always)
+  func execName(_ n: NameExpr, _ f: Frame) throws -> Flow {
+    do {
+      let old = try ev(n, f)
+      let v = try ev(value, f)
       if case .int(let x) = old, case .int(let y) = v, op == .add {
         let (r, o) = x.addingReportingOverflow(y)
         if !o { n.store(.int(r), f); return .normal }
@@ -69,19 +76,26 @@ final class AugAssignStmt: Stmt {
         default: break
         }
       }
-      do { n.store(try interp.inPlace(op, old, v), f) } catch { throw interp.locate(error, loc, f) }
+      do { n.store(try f.interp.inPlace(op, old, v), f) } catch { throw f.interp.locate(error, loc, f) }
+      return .normal
+    }
+  }
+
+  func execOther(_ f: Frame) throws -> Flow {
+    let interp = f.interp
+    switch target {
     case let a as AttrExpr:
-      let o = try a.object.eval(f)
+      let o = try ev(a.object, f)
       let old: Value
       do { old = try interp.getAttribute(o, a.name) } catch { throw interp.locate(error, a.loc, f) }
-      let v = try value.eval(f)
+      let v = try ev(value, f)
       do { try interp.setAttribute(o, a.name, try interp.inPlace(op, old, v)) } catch { throw interp.locate(error, loc, f) }
     case let s as SubscriptExpr:
-      let o = try s.object.eval(f)
-      let i = try s.index.eval(f)
+      let o = try ev(s.object, f)
+      let i = try ev(s.index, f)
       let old: Value
       do { old = try interp.getItem(o, i) } catch { throw interp.locate(error, s.loc, f) }
-      let v = try value.eval(f)
+      let v = try ev(value, f)
       do {
         let r = try interp.inPlace(op, old, v)
         try interp.setItem(o, i, r)
@@ -105,8 +119,8 @@ final class DelStmt: Stmt {
     do {
       switch t {
       case let n as NameExpr: try n.delete(f)
-      case let s as SubscriptExpr: try interp.deleteItem(try s.object.eval(f), try s.index.eval(f))
-      case let a as AttrExpr: try interp.deleteAttribute(try a.object.eval(f), a.name)
+      case let s as SubscriptExpr: try interp.deleteItem(try ev(s.object, f), try ev(s.index, f))
+      case let a as AttrExpr: try interp.deleteAttribute(try ev(a.object, f), a.name)
       case let tu as TupleExpr: for x in tu.elements { try delete(x, f) }
       case let l as ListExpr: for x in l.elements { try delete(x, f) }
       default: throw PyException(.syntax, "cannot delete expression")
@@ -119,14 +133,14 @@ final class AssertStmt: Stmt {
   let test: Expr, message: Expr?
   init(_ loc: Loc, _ test: Expr, _ message: Expr?) { self.test = test; self.message = message; super.init(loc) }
   override func exec(_ f: Frame) throws -> Flow {
-    let v = try test.eval(f)
+    let v = try ev(test, f)
     let ok: Bool
     do { ok = try f.interp.isTruthy(v) } catch { throw f.interp.locate(error, test.loc, f) }
     if ok { return .normal }
     var msg = ""
     var args: [Value] = []
     if let m = message {
-      let mv = try m.eval(f)
+      let mv = try ev(m, f)
       msg = try f.interp.str(mv)
       args = [mv]
     }
@@ -145,7 +159,7 @@ final class IfStmt: Stmt {
     self.cond = cond; self.body = body; self.orelse = orelse; super.init(loc)
   }
   override func exec(_ f: Frame) throws -> Flow {
-    let c = try cond.eval(f)
+    let c = try ev(cond, f)
     let t: Bool
     if case .bool(let b) = c { t = b } else {
       do { t = try f.interp.isTruthy(c) } catch { throw f.interp.locate(error, cond.loc, f) }
@@ -163,7 +177,7 @@ final class WhileStmt: Stmt {
   override func exec(_ f: Frame) throws -> Flow {
     let interp = f.interp
     while true {
-      let c = try cond.eval(f)
+      let c = try ev(cond, f)
       let t: Bool
       if case .bool(let b) = c { t = b } else {
         do { t = try interp.isTruthy(c) } catch { throw interp.locate(error, cond.loc, f) }
@@ -192,7 +206,7 @@ final class ForStmt: Stmt {
   }
   override func exec(_ f: Frame) throws -> Flow {
     let interp = f.interp
-    let iterable = try iter.eval(f)
+    let iterable = try ev(iter, f)
     var result: Flow = .normal
     var broke = false
     // fast path: for i in range(...)
@@ -261,7 +275,7 @@ final class ClassStmt: Stmt {
     let interp = f.interp
     var baseClasses: [PyClass] = []
     for b in bases {
-      let v = try b.eval(f)
+      let v = try ev(b, f)
       guard case .cls(let c) = v else {
         if case .builtin(let bf) = v, bf.isType, bf.name == "object" { continue }
         throw interp.locate(PyException(.type, "class bases must be classes, not \(v.typeName)", hint: v.typeName == "builtin_function_or_method" ? "MiniPy classes can inherit only from MiniPy classes and exceptions" : nil), b.loc, f)
@@ -286,7 +300,7 @@ extension Interpreter {
   func applyDecorators(_ decorators: [Expr], _ value: Value, _ f: Frame) throws -> Value {
     var v = value
     for d in decorators.reversed() {
-      let dv = try d.eval(f)
+      let dv = try ev(d, f)
       do { v = try call(dv, [v], []) } catch { throw addCaller(error, d.loc, f) }
     }
     return v
@@ -349,7 +363,7 @@ final class TryStmt: Stmt {
     let cls = interp.exceptionClass(of: e)
     for h in handlers {
       guard let t = h.type else { return h }
-      let tv = try t.eval(f)
+      let tv = try ev(t, f)
       let candidates: [Value]
       if case .tuple(let items) = tv { candidates = items } else { candidates = [tv] }
       for c in candidates {
@@ -372,8 +386,8 @@ final class RaiseStmt: Stmt {
       if let e = f.handling { throw e }
       throw interp.locate(PyException(.runtime, "No active exception to reraise"), loc, f)
     }
-    let v = try exc.eval(f)
-    if let cause { _ = try cause.eval(f) }
+    let v = try ev(exc, f)
+    if let cause { _ = try ev(cause, f) }
     do { throw try interp.exceptionFromValue(v) } catch { throw interp.locate(error, loc, f) }
   }
 }
@@ -426,7 +440,7 @@ final class WithStmt: Stmt {
     if k == items.count { return try f.interp.execBlock(body, f) }
     let interp = f.interp
     let (e, target) = items[k]
-    let ctx = try e.eval(f)
+    let ctx = try ev(e, f)
     let entered: Value
     do { entered = try interp.callMethod(ctx, "__enter__", [], []) } catch { throw interp.locate(error, e.loc, f) }
     if let target { try interp.assign(target, entered, f) }
@@ -454,11 +468,11 @@ extension Interpreter {
     switch target {
     case let n as NameExpr: n.store(value, f)
     case let a as AttrExpr:
-      let o = try a.object.eval(f)
+      let o = try ev(a.object, f)
       do { try setAttribute(o, a.name, value) } catch { throw locate(error, a.loc, f) }
     case let s as SubscriptExpr:
-      let o = try s.object.eval(f)
-      let i = try s.index.eval(f)
+      let o = try ev(s.object, f)
+      let i = try ev(s.index, f)
       do { try setItem(o, i, value) } catch { throw locate(error, s.loc, f) }
     case let t as TupleExpr: try unpack(t.elements, value, target.loc, f)
     case let l as ListExpr: try unpack(l.elements, value, target.loc, f)

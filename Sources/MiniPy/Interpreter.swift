@@ -7,12 +7,20 @@ import Synchronization
 
 /// A thread-safe flag a host sets (from any thread) to stop a running program. The interpreter
 /// checks it at every statement and loop iteration and raises an `interrupted` diagnostic.
-public final class InterruptFlag: Sendable {
-  private let flag = Atomic<Bool>(false)
-  public init() {}
-  public func set() { flag.store(true, ordering: .relaxed) }
-  public func clear() { flag.store(false, ordering: .relaxed) }
-  public var isSet: Bool { flag.load(ordering: .relaxed) }
+public final class InterruptFlag: @unchecked Sendable {
+  /// Heap storage, so the interpreter can poll it through a plain pointer (no retain).
+  let storage: UnsafeMutablePointer<Atomic<Bool>>
+  public init() {
+    storage = .allocate(capacity: 1)
+    storage.initialize(to: Atomic(false))
+  }
+  deinit { storage.deinitialize(count: 1); storage.deallocate() }
+  public func set() { storage.pointee.store(true, ordering: .relaxed) }
+  public func clear() { storage.pointee.store(false, ordering: .relaxed) }
+  public var isSet: Bool { storage.pointee.load(ordering: .relaxed) }
+  /// The flag's byte, for a signal handler (which cannot call Swift code safely): storing a
+  /// non-zero byte there is `set()`. Valid as long as this object lives.
+  public var signalHandlerTarget: UnsafeMutableRawPointer { UnsafeMutableRawPointer(storage) }
 }
 
 /// Budgets for untrusted code. Exceeding one raises a `limit` diagnostic (not catchable by
@@ -47,7 +55,8 @@ public final class Interpreter {
   /// Receives everything `print` writes (text including newlines).
   public var output: (String) -> Void
   /// Set from another thread to stop the running program.
-  public var interrupt: InterruptFlag
+  public var interrupt: InterruptFlag { didSet { interruptFast = interrupt.storage } }
+  var interruptFast: UnsafeMutablePointer<Atomic<Bool>>
   public var limits: Limits
   /// Files are read from, and written only inside, this folder.
   public var workingDirectory: URL
@@ -55,7 +64,8 @@ public final class Interpreter {
   /// (e.g. `assets/`).
   public var searchDirectories: [URL] = []
   /// Called before each statement with its file name and line (progress display).
-  public var lineHook: ((_ file: String, _ line: Int) -> Void)?
+  public var lineHook: ((_ file: String, _ line: Int) -> Void)? { didSet { hasLineHook = lineHook != nil } }
+  var hasLineHook = false
 
   // MARK: Internal state
   var globalTable: [String: GlobalEntry] = [:]
@@ -71,7 +81,8 @@ public final class Interpreter {
   var memoryCharged = 0
   var stackLimit: UInt = 0
   var runCounter = 0
-  var currentFrame: Frame?
+  /// The innermost running frame (frames outlive their time here, so it is unretained).
+  unowned(unsafe) var currentFrame: Frame?
   var typeCache: [String: Value] = [:]
   lazy var exceptionClasses: [String: PyClass] = makeExceptionClasses()
 
@@ -82,7 +93,9 @@ public final class Interpreter {
     self.workingDirectory = workingDirectory
     self.limits = limits
     self.output = output
-    self.interrupt = InterruptFlag()
+    let flag = InterruptFlag()
+    self.interrupt = flag
+    self.interruptFast = flag.storage
     installBuiltins()
   }
 

@@ -104,11 +104,19 @@ public final class BuiltinFunction {
   public let body: (Arguments) throws -> Value
   /// A short doc line, shown by tab completion tooling and `help()`.
   public var doc: String?
-  /// Builtin types (`int`, `str`, `list`, ...) are functions that also answer `isinstance`.
-  var isType = false
+  /// Builtin types (`int`, `str`, `list`, ...) are functions that also answer `isinstance`
+  /// (through `PyObject.isInstance(of: name)` for host objects) and print as `<class 'int'>`.
+  public var isType = false
 
   public init(name: String, receiver: Value? = nil, doc: String? = nil, _ body: @escaping (Arguments) throws -> Value) {
     self.name = name; self.receiver = receiver; self.body = body; self.doc = doc
+  }
+
+  /// A callable type object: `isinstance(x, t)` is true for host objects whose
+  /// `isInstance(of: typeName)` says so.
+  public convenience init(typeNamed typeName: String, doc: String? = nil, _ body: @escaping (Arguments) throws -> Value) {
+    self.init(name: typeName, doc: doc, body)
+    isType = true
   }
 }
 

@@ -86,7 +86,9 @@ struct Lexer {
         if depth == 0, let last = tokens.last, last.kind != .newline {
           add(.newline, "", start: i)
         }
-        i += 1; line += 1; lineStart = i; atLineStart = true
+        // Inside brackets a newline only joins lines: no indentation to measure when the next
+        // line starts, and the newline after the closing bracket must still end the statement.
+        i += 1; line += 1; lineStart = i; atLineStart = depth == 0
         continue
       }
       if Self.isIdentStart(c) {

@@ -3,13 +3,24 @@
 
 import Foundation
 import MiniPy
+import Plot
 
 public enum StandardLibrary {
   /// Registers the library's modules with `interpreter` (`import numpy as np` and friends).
   /// - Parameters:
   ///   - interpreter: the session to install into.
   ///   - assetsDirectory: where bundled data files live (searched after the working folder).
-  public static func install(in interpreter: Interpreter, assetsDirectory: URL? = nil) {
+  ///   - figureSink: receives the figures `plt.show()` emits; nil prints them as text through
+  ///     the interpreter's output (`PltModule.textSink`).
+  ///   - visualizerSink: receives `conv_visualizer(...)`'s walkthrough (the app opens it); nil
+  ///     prints its first steps as text.
+  public static func install(
+    in interpreter: Interpreter, assetsDirectory: URL? = nil, figureSink: FigureSink? = nil,
+    visualizerSink: ((ConvWalkthrough) -> Void)? = nil
+  ) {
     if let assetsDirectory { interpreter.searchDirectories.append(assetsDirectory) }
+    NumPyLibrary.install(in: interpreter)
+    PltModule.install(in: interpreter, sink: figureSink)
+    ConvVisualizerBinding.install(in: interpreter, sink: visualizerSink)
   }
 }

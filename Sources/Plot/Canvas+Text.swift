@@ -29,7 +29,7 @@ extension Canvas {
         end -= 1
       }
       var line = String()
-      var current = Cell.blank
+      var current = CanvasCell.blank
       for cell in cells[0..<end] {
         if !cell.hasSameStyle(as: current) {
           line += Self.sgr(for: cell)
@@ -44,7 +44,7 @@ extension Canvas {
   }
 
   /// The SGR sequence that sets exactly `cell`'s style (starting from a reset).
-  static func sgr(for cell: Cell) -> String {
+  static func sgr(for cell: CanvasCell) -> String {
     var codes = ["0"]
     if cell.bold { codes.append("1") }
     if cell.dim { codes.append("2") }

@@ -9,7 +9,7 @@ public enum CellColor: Sendable, Hashable {
 /// One character cell: a character (always one column wide) and its style.
 ///
 /// Kept deliberately plain so a terminal UI can copy cells into its own grid.
-public struct Cell: Sendable, Hashable {
+public struct CanvasCell: Sendable, Hashable {
   public var character: Character
   public var foreground: CellColor?
   public var background: CellColor?
@@ -28,10 +28,10 @@ public struct Cell: Sendable, Hashable {
   }
 
   /// A blank cell with no style.
-  public static let blank = Cell()
+  public static let blank = CanvasCell()
 
   /// Whether two cells carry the same style (colours and attributes), ignoring the character.
-  public func hasSameStyle(as other: Cell) -> Bool {
+  public func hasSameStyle(as other: CanvasCell) -> Bool {
     foreground == other.foreground && background == other.background && bold == other.bold
       && dim == other.dim
   }
@@ -44,10 +44,10 @@ public struct Canvas: Sendable, Hashable {
   public let width: Int
   public let height: Int
   /// Row-major cells, `width * height` of them.
-  public private(set) var cells: [Cell]
+  public private(set) var cells: [CanvasCell]
 
   /// Makes a blank canvas; negative sizes are treated as zero.
-  public init(width: Int, height: Int, fill: Cell = .blank) {
+  public init(width: Int, height: Int, fill: CanvasCell = .blank) {
     self.width = max(0, width)
     self.height = max(0, height)
     self.cells = Array(repeating: fill, count: self.width * self.height)
@@ -59,13 +59,13 @@ public struct Canvas: Sendable, Hashable {
   }
 
   /// The cell at column `x`, row `y`. Reading outside gives a blank cell; writing outside is ignored.
-  public subscript(x: Int, y: Int) -> Cell {
+  public subscript(x: Int, y: Int) -> CanvasCell {
     get { contains(x: x, y: y) ? cells[y * width + x] : .blank }
     set { if contains(x: x, y: y) { cells[y * width + x] = newValue } }
   }
 
   /// The cells of row `y`.
-  public func row(_ y: Int) -> ArraySlice<Cell> {
+  public func row(_ y: Int) -> ArraySlice<CanvasCell> {
     precondition(y >= 0 && y < height, "row \(y) outside a canvas of height \(height)")
     return cells[(y * width)..<((y + 1) * width)]
   }
@@ -86,7 +86,7 @@ public struct Canvas: Sendable, Hashable {
     for character in text where written < limit {
       let printable: Character = character.isNewline || character == "\t" ? " " : character
       if column >= 0 {
-        self[column, y] = Cell(
+        self[column, y] = CanvasCell(
           printable, foreground: foreground, background: background, bold: bold, dim: dim)
       }
       column += 1
@@ -109,7 +109,7 @@ public struct Canvas: Sendable, Hashable {
   }
 
   /// Fills a rectangle with `cell`, clipped.
-  public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with cell: Cell) {
+  public mutating func fill(x: Int, y: Int, width w: Int, height h: Int, with cell: CanvasCell) {
     for row in max(0, y)..<max(max(0, y), min(height, y + h)) {
       for column in max(0, x)..<max(max(0, x), min(width, x + w)) {
         cells[row * width + column] = cell

@@ -140,6 +140,7 @@ extension CartesianRenderer {
     var colorIndex = 0
     var lineIndex = 0
     var barIndex = 0
+    var scatterIndex = 0
     let unicode = glyphs.unicode
     func nextColor(_ explicit: PlotColor?) -> PlotColor {
       if let explicit { return explicit }
@@ -197,7 +198,8 @@ extension CartesianRenderer {
           if series.markersOnly { skipped += markerSkipped }
         }
       case .scatter(let series):
-        drawScatter(series, nextColor: nextColor, into: &area)
+        drawScatter(series, index: scatterIndex, nextColor: nextColor, into: &area)
+        scatterIndex += 1
       default: continue
       }
     }
@@ -209,7 +211,7 @@ extension CartesianRenderer {
     color: PlotColor, series: Int16, into area: inout PlotArea
   ) -> Int {
     var skipped = 0
-    let cell = Cell(
+    let cell = CanvasCell(
       marker.character(unicode: glyphs.unicode), foreground: color.cellColor(glyphs.colors),
       bold: true)
     for i in 0..<count {
@@ -229,12 +231,13 @@ extension CartesianRenderer {
   }
 
   mutating func drawScatter(
-    _ series: ScatterSeries, nextColor: (PlotColor?) -> PlotColor, into area: inout PlotArea
+    _ series: ScatterSeries, index: Int, nextColor: (PlotColor?) -> PlotColor,
+    into area: inout PlotArea
   ) {
     let count = series.count
     guard let classes = series.classes, classes.count >= count else {
       let color = nextColor(series.color)
-      let marker = series.marker ?? .circle
+      let marker = series.marker ?? Marker.cycle[index % Marker.cycle.count]
       let id = Int16(styles.count)
       styles.append(
         SeriesStyle(
@@ -254,7 +257,10 @@ extension CartesianRenderer {
       markerCycle.insert(first, at: 0)
     }
     for (k, classValue) in distinct.enumerated() {
-      let color = PlotColor.cycle[(max(0, classValue)) % PlotColor.cycle.count]
+      var color = PlotColor.cycle[(max(0, classValue)) % PlotColor.cycle.count]
+      if let colors = series.classColors, classValue >= 0, classValue < colors.count {
+        color = colors[classValue]
+      }
       let marker = markerCycle[k % markerCycle.count]
       let name: String
       if let labels = series.classLabels, classValue >= 0, classValue < labels.count {
@@ -330,7 +336,7 @@ extension CartesianRenderer {
         }
         guard let character else { continue }
         for column in c0..<c1 {
-          area.bars[row * area.columns + column] = Cell(character, foreground: foreground)
+          area.bars[row * area.columns + column] = CanvasCell(character, foreground: foreground)
         }
       }
     }

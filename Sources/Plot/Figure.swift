@@ -191,12 +191,16 @@ public struct ScatterSeries: Sendable {
   public var label: String?
   /// Colour of a single-class series; nil takes the cycle's next colour.
   public var color: PlotColor?
-  /// Marker of a single-class series; nil takes the cycle's next marker.
+  /// Colours of the classes (class k → `classColors[k]`); nil uses the colour cycle.
+  public var classColors: [PlotColor]?
+  /// Marker of a single-class series; nil takes the next marker of the cycle (each scatter
+  /// series of a chart gets its own, so two series differ without colour).
   public var marker: Marker?
 
   public init(
     x: [Double], y: [Double], classes: [Int]? = nil, classLabels: [String]? = nil,
-    label: String? = nil, color: PlotColor? = nil, marker: Marker? = nil
+    label: String? = nil, color: PlotColor? = nil, marker: Marker? = nil,
+    classColors: [PlotColor]? = nil
   ) {
     self.x = x
     self.y = y
@@ -205,6 +209,7 @@ public struct ScatterSeries: Sendable {
     self.label = label
     self.color = color
     self.marker = marker
+    self.classColors = classColors
   }
 
   public var count: Int { min(x.count, y.count) }

@@ -118,7 +118,7 @@ enum ImageRenderer {
           guard top < samplesHigh else { continue }
           let upper = sample(column, top)
           let lower = bottom < samplesHigh ? sample(column, bottom) : nil
-          var cell = Cell("▀")
+          var cell = CanvasCell("▀")
           if let upper {
             cell.foreground = upper.cellColor(glyphs.colors)
             cell.background = lower?.cellColor(glyphs.colors)
@@ -135,7 +135,7 @@ enum ImageRenderer {
           let x0 = Double(column) * scaleX
           let y0 = Double(row) * scaleY
           let color = image.color(x0: x0, x1: x0 + scaleX, y0: y0, y1: y0 + scaleY, range: range)
-          canvas[left + column, y + row] = Cell(color.map { rampCharacter($0.luminance) } ?? "?")
+          canvas[left + column, y + row] = CanvasCell(color.map { rampCharacter($0.luminance) } ?? "?")
         }
       }
     }
@@ -171,16 +171,19 @@ enum ImageRenderer {
     }
     guard !barLabels.isEmpty, drawnHeight > 0 else { return }
     // The value legend: a vertical colour bar from the top (high) to the bottom (low).
-    let barX = (width + drawnWidth) / 2 + 2
+    let labelWidth = barLabels.map(\.count).max() ?? 0
+    let imageRight = (width - drawnWidth) / 2 + drawnWidth
+    let barX = min(imageRight + 2, canvas.width - 3 - labelWidth)
+    guard barX >= imageRight else { return }
     let rows = max(drawnHeight, min(height, 2))
     for row in 0..<rows {
       let t = rows == 1 ? 1 : 1 - Double(row) / Double(rows - 1)
       let color = image.colormap.color(at: t)
-      let cell: Cell
+      let cell: CanvasCell
       if glyphs.colors != .none {
-        cell = Cell("█", foreground: color.cellColor(glyphs.colors))
+        cell = CanvasCell("█", foreground: color.cellColor(glyphs.colors))
       } else {
-        cell = Cell(rampCharacter(color.luminance))
+        cell = CanvasCell(rampCharacter(color.luminance))
       }
       canvas[barX, top + row] = cell
       canvas[barX + 1, top + row] = cell

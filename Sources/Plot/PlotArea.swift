@@ -12,9 +12,9 @@ struct PlotArea {
   let y: AxisMap
   var dots: DotRaster
   /// Marker characters, drawn over everything.
-  var markers: [Cell?]
+  var markers: [CanvasCell?]
   /// Bar cells, drawn under lines and markers.
-  var bars: [Cell?]
+  var bars: [CanvasCell?]
   /// Region index of each cell's centre (-1: none).
   var regions: [Int8]
   /// Grid-line cells.
@@ -189,7 +189,7 @@ struct PlotArea {
   // MARK: - Points
 
   /// Puts a marker character in the cell holding `(px, py)` (continuous dot positions).
-  mutating func placeMarker(_ px: Double, _ py: Double, cell: Cell) {
+  mutating func placeMarker(_ px: Double, _ py: Double, cell: CanvasCell) {
     guard let column = dotColumn(px), let row = dotRow(py) else { return }
     markers[(row / cellHeight) * columns + column / cellWidth] = cell
   }
@@ -232,7 +232,7 @@ struct PlotArea {
     for row in 0..<rows {
       for column in 0..<columns {
         let index = row * columns + column
-        var cell = Cell.blank
+        var cell = CanvasCell.blank
         let region = Int(regions[index])
         if region >= 0, colors != .none {
           cell.background = Self.regionBackgrounds[region % Self.regionBackgrounds.count]

@@ -1,5 +1,3 @@
-import Dispatch
-
 // MARK: - Elementwise loops (internal)
 //
 // Generic over element types and inlined at each call site, so every (dtype, op) pair gets its
@@ -8,22 +6,15 @@ import Dispatch
 /// Element count above which elementwise loops split across the cores.
 let parallelThreshold = 1 << 16
 
-/// Runs `body` over `0..<n` split in contiguous chunks, across cores when `n` is large.
+/// Runs `body` over `0..<n` split in contiguous chunks, across cores (the kernels'
+/// ``ParallelFor``) when `n` is at least ``parallelThreshold``.
 @inline(__always)
 func splitRange(_ n: Int, _ body: (Range<Int>) -> Void) {
   if n < parallelThreshold {
     body(0..<n)
     return
   }
-  let parts = 2
-  let chunk = (n + parts - 1) / parts
-  withoutActuallyEscaping(body) { escapable in
-    let box = UncheckedSendable(escapable)
-    DispatchQueue.concurrentPerform(iterations: parts) { p in
-      let lo = p * chunk, hi = Swift.min(n, lo + chunk)
-      if lo < hi { box.value(lo..<hi) }
-    }
-  }
+  ParallelFor.chunks(n, granule: 64, work: n, threshold: parallelThreshold, body)
 }
 
 /// out[i] = f(a[i]) over a contiguous tensor.

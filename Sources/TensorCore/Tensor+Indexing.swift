@@ -80,6 +80,30 @@ extension Tensor {
     }
   }
 
+  /// NumPy's `np.add.at(x, idx, value)`: adds `value` (broadcast to the selection) into the
+  /// selected elements, accumulating where an integer index repeats (unlike ``set(_:to:)``).
+  /// Bool tensors are not supported (`add.at` of bools is logical or in NumPy; use `set`).
+  public mutating func addAt(_ idx: [TensorIndex], _ value: Tensor) throws {
+    let sel = try selection(idx)
+    let fits = (try? Tensor.broadcastShape(value.shape, sel.shape)) == sel.shape
+    guard fits else {
+      throw TensorError(.shape, "could not broadcast input array from shape \(formatShape(value.shape)) into shape \(formatShape(sel.shape))")
+    }
+    let v = value.astype(dtype).broadcastUnchecked(to: sel.shape)
+    makeUnique()
+    var sel2 = sel
+    if let strides = sel.strides {
+      sel2.tables = zip(sel.shape, strides).map { n, s in (0..<n).map { $0 * s } }
+    }
+    let dst = self
+    switch dtype {
+    case .float64: tableLoop(sel2) { k, o in dst.pointer(Double.self)[o] += v.pointer(Double.self)[k] }
+    case .float32: tableLoop(sel2) { k, o in dst.pointer(Float.self)[o] += v.pointer(Float.self)[k] }
+    case .int64: tableLoop(sel2) { k, o in dst.pointer(Int.self)[o] &+= v.pointer(Int.self)[k] }
+    case .bool: tableLoop(sel2) { k, o in dst.pointer(Bool.self)[o] = dst.pointer(Bool.self)[o] || v.pointer(Bool.self)[k] }
+    }
+  }
+
   /// `x[idx] = s` for a Python scalar.
   public mutating func set(_ idx: [TensorIndex], to s: Scalar) throws {
     try set(idx, to: Tensor(s))

@@ -31,7 +31,7 @@ import Testing
 }
 
 @Test func staleEditsAreNoticed() {
-  let cell = Cell(id: "cell-1", kind: .code, source: "x = 2", firstLine: 3)
+  let cell = ChapterCell(id: "cell-1", kind: .code, source: "x = 2", firstLine: 3)
   var chapter = ChapterProgress()
   chapter.cells["cell-1"] = CellProgress(source: "x = 3", baseHash: sourceHash("x = 2"))
   #expect(chapter.source(of: cell) == "x = 3")

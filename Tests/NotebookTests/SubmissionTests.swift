@@ -60,7 +60,7 @@ import Testing
 // MARK: - Grade book
 
 @Test func gradeBookCSVAndSummary() {
-  let cell = Cell(id: "1.1", kind: .exercise(id: "1.1"), source: "", firstLine: 1)
+  let cell = ChapterCell(id: "1.1", kind: .exercise(id: "1.1"), source: "", firstLine: 1)
   let spec = CheckSpec(name: "c", source: CheckSource(code: "", firstLine: 1))
   let exercises = [
     Exercise(id: "1.1", points: 2, cell: cell, checks: [spec]),

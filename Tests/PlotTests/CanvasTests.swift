@@ -15,9 +15,9 @@ import Testing
 
 @Test func ansiTextEmitsSgrOnlyWhereTheStyleChanges() {
   var canvas = Canvas(width: 4, height: 1)
-  canvas[0, 0] = Cell("X", foreground: .indexed(196), bold: true)
-  canvas[1, 0] = Cell("Y", foreground: .indexed(196), bold: true)
-  canvas[2, 0] = Cell("Z", background: .rgb(1, 2, 3))
+  canvas[0, 0] = CanvasCell("X", foreground: .indexed(196), bold: true)
+  canvas[1, 0] = CanvasCell("Y", foreground: .indexed(196), bold: true)
+  canvas[2, 0] = CanvasCell("Z", background: .rgb(1, 2, 3))
   #expect(canvas.ansiText() == "\u{1B}[0;1;38;5;196mXY\u{1B}[0;48;2;1;2;3mZ\u{1B}[0m")
   var plain = Canvas(width: 3, height: 1)
   plain.write("ok", x: 0, y: 0)
@@ -26,10 +26,10 @@ import Testing
 
 @Test func readingAndWritingOutsideTheCanvasIsHarmless() {
   var canvas = Canvas(width: 2, height: 2)
-  canvas[5, 5] = Cell("x")
-  canvas[-1, 0] = Cell("x")
+  canvas[5, 5] = CanvasCell("x")
+  canvas[-1, 0] = CanvasCell("x")
   #expect(canvas[5, 5] == .blank)
-  canvas.blit(Canvas(width: 4, height: 4, fill: Cell("#")), x: 1, y: 1)
+  canvas.blit(Canvas(width: 4, height: 4, fill: CanvasCell("#")), x: 1, y: 1)
   #expect(canvas.plainText() == "\n #")
 }
 

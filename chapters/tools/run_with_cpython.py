@@ -56,7 +56,7 @@ save load savez savetxt loadtxt float32 float64 newaxis sin cos pi e
 add subtract multiply divide empty_like""".split()
 NP_RANDOM = "seed rand randn normal uniform randint shuffle permutation choice".split()
 NP_LINALG = "inv pinv solve norm".split()
-PLT_NAMES = "plot scatter imshow hist bar xlabel ylabel title legend subplot figure show xlim ylim grid axis".split()
+PLT_NAMES = "plot scatter imshow hist bar xlabel ylabel title legend subplot figure show xlim ylim grid axis imread".split()
 BUILTIN_NAMES = """print len range enumerate zip min max abs sum round int float str bool list tuple
 dict set sorted reversed isinstance map filter any all type""".split()
 EXCEPTIONS = """Exception AssertionError ValueError TypeError IndexError KeyError ZeroDivisionError
@@ -107,6 +107,8 @@ class PltStub:
             raise AttributeError("not supported in MiniPy: plt.%s" % name)
 
         def f(*args, **kwargs):
+            if name == "imread":
+                return imread_png(*args, **kwargs)
             if name == "show":
                 self.figures.append(self.current)
                 self.current = []
@@ -180,6 +182,149 @@ def expect_accuracy(model, x, y, at_least):
     if acc < at_least:
         raise AssertionError("accuracy %.3f, expected at least %.3f" % (acc, at_least))
     return True
+
+
+# --------------------------------------------------------------------------- images, conv_visualizer
+
+def _resolve_read(path):
+    """The working folder, then ../assets/ (as MiniPy's searchDirectories)."""
+    if os.path.exists(path):
+        return path
+    for base in (os.path.join(ROOT, "chapters"), os.path.join(ROOT, "assets")):
+        q = os.path.join(base, path)
+        if os.path.exists(q):
+            return q
+    raise FileNotFoundError("[Errno 2] No such file or directory: '%s'" % path)
+
+
+def imread_png(path):
+    """matplotlib.pyplot.imread for 8-bit PNGs: float32 in [0, 1]; (H, W), (H, W, 3) or (H, W, 4)."""
+    import struct
+    import zlib
+    data = open(_resolve_read(path), "rb").read()
+    if data[:8] != b"\x89PNG\r\n\x1a\n":
+        raise ValueError("not a PNG file: %s" % path)
+    pos, idat, ihdr = 8, b"", None
+    while pos < len(data):
+        n, kind = struct.unpack(">I4s", data[pos:pos + 8])
+        body = data[pos + 8:pos + 8 + n]
+        if kind == b"IHDR":
+            ihdr = struct.unpack(">IIBBBBB", body)
+        elif kind == b"IDAT":
+            idat += body
+        pos += 12 + n
+    w, h, depth, ctype, _, _, interlace = ihdr
+    channels = {0: 1, 2: 3, 4: 2, 6: 4}[ctype]
+    assert depth == 8 and interlace == 0, "only 8-bit non-interlaced PNGs in this stub"
+    raw = zlib.decompress(idat)
+    stride = w * channels
+    out = bytearray(h * stride)
+    prev = bytearray(stride)
+    p = 0
+    for r in range(h):
+        f = raw[p]; line = bytearray(raw[p + 1:p + 1 + stride]); p += 1 + stride
+        for i in range(stride):
+            a = line[i - channels] if i >= channels else 0
+            b = prev[i]
+            c = prev[i - channels] if i >= channels else 0
+            if f == 1: line[i] = (line[i] + a) & 255
+            elif f == 2: line[i] = (line[i] + b) & 255
+            elif f == 3: line[i] = (line[i] + (a + b) // 2) & 255
+            elif f == 4:
+                pa, pb, pc = abs(b - c), abs(a - c), abs(a + b - 2 * c)
+                pr = a if (pa <= pb and pa <= pc) else (b if pb <= pc else c)
+                line[i] = (line[i] + pr) & 255
+        out[r * stride:(r + 1) * stride] = line
+        prev = line
+    arr = real_np.frombuffer(bytes(out), dtype=real_np.uint8).reshape(h, w, channels)
+    if channels == 1:
+        arr = arr[:, :, 0]
+    elif channels == 2:    # gray + alpha: matplotlib gives RGBA
+        g_, a_ = arr[:, :, 0], arr[:, :, 1]
+        arr = real_np.stack([g_, g_, g_, a_], axis=2)
+    return arr.astype(real_np.float32) / real_np.float32(255)
+
+
+def _fmt(x, paren=False):
+    """ConvWalkthrough.format: integers without a point, else up to 4 decimals; true minus."""
+    x = float(x)
+    if x == round(x) and abs(x) < 1e15:
+        s = str(int(abs(x)))
+    else:
+        s = ("%.4f" % abs(x)).rstrip("0").rstrip(".")
+    if x < 0 and s != "0":
+        s = "\u2212" + s
+        if paren:
+            s = "(" + s + ")"
+    return s
+
+
+def conv_visualizer(image, kernel, stride=1, padding=0):
+    """Text mode of MiniPy's conv_visualizer: the first 6 steps (ConvWalkthrough.textSteps(6))."""
+    x = real_np.asarray(image, dtype=float)
+    k = real_np.asarray(kernel, dtype=float)
+    if x.ndim == 3:
+        raise ValueError("conv_visualizer: the image has shape %s, a colour image; convert it to grayscale first" % (x.shape,))
+    if x.ndim != 2 or k.ndim != 2:
+        raise ValueError("conv_visualizer: image and kernel must be 2-D")
+    p, s = padding, stride
+    xp = real_np.pad(x, p)
+    lines = ["Convolution of a %d\u00d7%d input with a %d\u00d7%d kernel, stride %d, padding %d" % (x.shape + k.shape + (s, p))]
+    def formula(n, kk):
+        num = n - kk + 2 * p
+        if num < 0:
+            return None
+        fl = num % s != 0
+        return "%s(%d \u2212 %d + 2\u00b7%d)/%d%s + 1 = %d" % ("\u230a" if fl else "", n, kk, p, s, "\u230b" if fl else "", num // s + 1)
+    fr, fc = formula(x.shape[0], k.shape[0]), formula(x.shape[1], k.shape[1])
+    if fr is None or fc is None:
+        lines.append("No output: the %d\u00d7%d kernel does not fit in the %d\u00d7%d padded input: add padding or use a smaller kernel."
+                     % (k.shape + xp.shape))
+        print("\n".join(lines))
+        return None
+    lines.append("Output size: rows %s, columns %s" % (fr, fc))
+    oh = (xp.shape[0] - k.shape[0]) // s + 1
+    ow = (xp.shape[1] - k.shape[1]) // s + 1
+    y = real_np.zeros((oh, ow))
+    for r in range(oh):
+        for c in range(ow):
+            y[r, c] = real_np.sum(xp[r * s:r * s + k.shape[0], c * s:c * s + k.shape[1]] * k)
+    n = oh * ow
+    for i in range(min(6, n)):
+        r, c = divmod(i, ow)
+        win = xp[r * s:r * s + k.shape[0], c * s:c * s + k.shape[1]]
+        terms = " + ".join("%s\u00d7%s" % (_fmt(a, True), _fmt(b, True)) for a, b in zip(win.ravel(), k.ravel()))
+        lines.append("step %d/%d, output[%d][%d]: %s = %s" % (i + 1, n, r, c, terms, _fmt(y[r, c])))
+    if n > 6:
+        lines.append("\u2026 %d more steps" % (n - 6))
+    if oh > 12 or ow > 12:    # ConvVisualizerBinding.text: big outputs are summarised
+        lines.append("Output: %d\u00d7%d, values from %s to %s (too many to print)" % (oh, ow, _fmt(y.min()), _fmt(y.max())))
+        print("\n".join(lines))
+        return None
+    lines.append("Output:")
+    cells = [[_fmt(v) for v in row] for row in y]
+    wdt = max(len(c) for row in cells for c in row)
+    for row in cells:
+        lines.append("  " + " ".join(c.rjust(wdt) for c in row))
+    print("\n".join(lines))
+    return None
+
+
+CLASSIC_KERNELS = [
+    ("identity", [[0, 0, 0], [0, 1, 0], [0, 0, 0]]),
+    ("edge detection 1", [[1, 0, -1], [0, 0, 0], [-1, 0, 1]]),
+    ("edge detection 2", [[0, 1, 0], [1, -4, 1], [0, 1, 0]]),
+    ("edge detection 3", [[-1, -1, -1], [-1, 8, -1], [-1, -1, -1]]),
+    ("sharpen", [[0, -1, 0], [-1, 5, -1], [0, -1, 0]]),
+    ("box blur", [[1 / 9] * 3] * 3),
+    ("Gaussian blur", [[1 / 16, 2 / 16, 1 / 16], [2 / 16, 4 / 16, 2 / 16], [1 / 16, 2 / 16, 1 / 16]]),
+    ("Sobel x", [[-1, 0, 1], [-2, 0, 2], [-1, 0, 1]]),
+    ("Sobel y", [[-1, -2, -1], [0, 0, 0], [1, 2, 1]]),
+]
+
+
+def classic_kernels():
+    return {name: [list(r) for r in k] for name, k in CLASSIC_KERNELS}
 
 
 CHECK_HELPERS = dict(expect_close=expect_close, expect_shape=expect_shape,
@@ -261,12 +406,20 @@ def parse(path):
 def make_globals():
     np_ = make_np()
     plt = PltStub()
-    pd_ = make_pd()
-    skl = make_sklearn_linear_model()
+    try:                      # chapters that do not use them run without pandas/scikit-learn
+        pd_ = make_pd()
+    except ImportError:
+        pd_ = None
+    try:
+        skl = make_sklearn_linear_model()
+    except ImportError:
+        skl = None
     modules = {"numpy": np_, "matplotlib.pyplot": plt, "pandas": pd_,
                "sklearn.linear_model": skl}
 
     def imp(name, globals_=None, locals_=None, fromlist=(), level=0):
+        if name in modules and modules[name] is None:
+            raise ImportError("%s is not installed for this CPython" % name)
         if name in modules:
             if name == "matplotlib.pyplot" and not fromlist:
                 # `import matplotlib.pyplot as plt` binds the top package, then .pyplot
@@ -281,6 +434,8 @@ def make_globals():
     b = {n: getattr(builtins, n) for n in BUILTIN_NAMES}
     for n in EXCEPTIONS:
         b[n] = getattr(builtins, n)
+    b["conv_visualizer"] = conv_visualizer
+    b["classic_kernels"] = classic_kernels
     b["__import__"] = imp
     b["__build_class__"] = builtins.__build_class__
     b["__name__"] = "__main__"

@@ -28,12 +28,12 @@ public struct ChapterDocument: Sendable, Equatable {
   }
 
   /// The runnable cells (`python` and `exercise`) in document order.
-  public var cells: [Cell] {
+  public var cells: [ChapterCell] {
     blocks.compactMap { if case .cell(let cell) = $0 { return cell } else { return nil } }
   }
 
   /// The cell with this id, if any.
-  public func cell(id: CellID) -> Cell? { cells.first { $0.id == id } }
+  public func cell(id: CellID) -> ChapterCell? { cells.first { $0.id == id } }
 
   /// The exercise with this id, if any.
   public func exercise(id: String) -> Exercise? { exercises.first { $0.id == id } }
@@ -48,8 +48,12 @@ public typealias CellID = String
 
 // MARK: - Cells
 
+/// The former name of `ChapterCell`, kept so `Notebook.Cell` still compiles. Prefer
+/// `ChapterCell`: a bare `Cell` is ambiguous next to TerminalKit's `Cell`.
+public typealias Cell = ChapterCell
+
 /// A runnable cell: a `python` block or an exercise's starter code.
-public struct Cell: Sendable, Equatable, Identifiable {
+public struct ChapterCell: Sendable, Equatable, Identifiable {
   public enum Kind: Sendable, Equatable {
     /// A `python` block.
     case code
@@ -88,7 +92,7 @@ public struct Exercise: Sendable, Equatable, Identifiable {
   /// The most the exercise can score.
   public var points: Double
   /// The starter cell (its id is the exercise id).
-  public var cell: Cell
+  public var cell: ChapterCell
   /// Code run once before the checks (the lines before the first `# check:` line), if any.
   public var checkSetup: CheckSource?
   /// The checks, each run separately.
@@ -101,7 +105,7 @@ public struct Exercise: Sendable, Equatable, Identifiable {
   public var solution: CheckSource?
 
   public init(
-    id: String, points: Double, cell: Cell, checkSetup: CheckSource? = nil, checks: [CheckSpec] = [],
+    id: String, points: Double, cell: ChapterCell, checkSetup: CheckSource? = nil, checks: [CheckSpec] = [],
     hints: [[Inline]] = [], hintTexts: [String] = [], solution: CheckSource? = nil
   ) {
     self.id = id
@@ -166,7 +170,7 @@ public indirect enum Block: Sendable, Equatable {
   case code(language: String, text: String, line: Int)
   case table(Table, line: Int)
   case thematicBreak(line: Int)
-  case cell(Cell)
+  case cell(ChapterCell)
 
   /// The line where the block starts.
   public var line: Int {

@@ -163,7 +163,7 @@ private struct ChapterBuilder {
   }
 
   /// Adds a cell-kind block; returns the cell to place in the document, if it is one.
-  mutating func add(_ info: CellInfo, text: String, line: Int) -> Cell? {
+  mutating func add(_ info: CellInfo, text: String, line: Int) -> ChapterCell? {
     let firstLine = line + 1
     switch info.kind {
     case .python:
@@ -174,7 +174,7 @@ private struct ChapterBuilder {
         return nil
       }
       codeIDs[id] = line
-      return Cell(id: id, kind: .code, source: text, firstLine: firstLine, expectsError: info.flags.contains("expect-error"))
+      return ChapterCell(id: id, kind: .code, source: text, firstLine: firstLine, expectsError: info.flags.contains("expect-error"))
     case .exercise:
       let id = info.attributes["id"]!
       if let previous = exerciseLines[id] ?? codeIDs[id] {
@@ -182,7 +182,7 @@ private struct ChapterBuilder {
         return nil
       }
       let points = info.attributes["points"].flatMap(Double.init) ?? 1
-      let cell = Cell(id: id, kind: .exercise(id: id), source: text, firstLine: firstLine)
+      let cell = ChapterCell(id: id, kind: .exercise(id: id), source: text, firstLine: firstLine)
       exercises[id] = Exercise(id: id, points: points, cell: cell)
       exerciseOrder.append(id)
       exerciseLines[id] = line

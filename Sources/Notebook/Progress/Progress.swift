@@ -52,10 +52,10 @@ public struct ChapterProgress: Sendable, Equatable, Codable {
   }
 
   /// The code to show for a cell: the learner's edit if any, else the chapter's.
-  public func source(of cell: Cell) -> String { cells[cell.id]?.source ?? cell.source }
+  public func source(of cell: ChapterCell) -> String { cells[cell.id]?.source ?? cell.source }
 
   /// Whether the learner's edit of `cell` was made on a different version of the chapter's code.
-  public func editIsStale(for cell: Cell) -> Bool {
+  public func editIsStale(for cell: ChapterCell) -> Bool {
     guard let progress = cells[cell.id], progress.source != nil, let base = progress.baseHash else { return false }
     return base != sourceHash(cell.source)
   }

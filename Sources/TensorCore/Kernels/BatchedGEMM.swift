@@ -51,7 +51,7 @@ func batchedGEMMDriver<T: GEMMScalar>(
     for i in 0..<batch {
       T.blockedGEMM(
         parallel: true, transA, transB, m, n, k, alpha, a + i * strideA, lda, b + i * strideB, ldb,
-        beta, c + i * strideC, ldc)
+        beta, c + i * strideC, ldc, bias: nil)
     }
     return
   }
@@ -60,7 +60,7 @@ func batchedGEMMDriver<T: GEMMScalar>(
     for i in ParallelFor.range(part, of: parts, total: batch) {
       T.blockedGEMM(
         parallel: false, transA, transB, m, n, k, alpha, a + i * strideA, lda, b + i * strideB, ldb,
-        beta, c + i * strideC, ldc)
+        beta, c + i * strideC, ldc, bias: nil)
     }
   }
 }

@@ -113,12 +113,9 @@ func conv2dForward<T: GEMMScalar>(
       } else {
         a = x
       }
-      if let bias {
-        for r in 0..<rows { (y + r * f).update(from: bias, count: f) }
-      }
       T.blockedGEMM(
-        parallel: parts == 1, false, false, rows, f, depth, 1, a, depth, kernel, f,
-        bias == nil ? 0 : 1, y, f)
+        parallel: parts == 1, false, false, rows, f, depth, 1, a, depth, kernel, f, 0, y, f,
+        bias: bias)
     }
   }
 }
@@ -143,7 +140,7 @@ func conv2dInputGradient<T: GEMMScalar>(
       // dCols (rows, depth) = dy (rows, F) · kernelᵀ, the kernel stored (depth, F).
       T.blockedGEMM(
         parallel: parts == 1, false, true, rows, depth, f, 1, dy, f, kernel, f, 0,
-        dCols ?? dx, depth)
+        dCols ?? dx, depth, bias: nil)
       if let dCols {
         dx.update(repeating: 0, count: imageCount)
         col2imAdd(g, UnsafePointer(dCols), dx)
@@ -162,17 +159,17 @@ func conv2dKernelGradient<T: GEMMScalar>(
   let imageCount = g.height * g.width * g.channels
   let rows = g.outputHeight * g.outputWidth, depth = g.kernelHeight * g.kernelWidth * g.channels
   let parts = ParallelFor.partCount(n, work: g.multiplyAdds, threshold: Kernels.convParallelThreshold)
-  // Part 0 accumulates straight into the outputs; the others into scratch, added at the end.
-  let scratchCount = depth * f + f
-  let scratch = UnsafeMutablePointer<T>.allocate(capacity: max(0, parts - 1) * scratchCount)
+  // The GEMM packs its transposed operand element by element; the cheaper one to transpose is
+  // the narrower. With depth > F (most layers) accumulate dKernelᵀ (F, depth) += dyᵀ · cols,
+  // transposing the (rows, F) gradient; otherwise dKernel (depth, F) += colsᵀ · dy.
+  let transposedForm = depth > f
+  // Each part accumulates into its own (depth·F + F) slice of scratch; slices are summed after.
+  let sliceCount = depth * f + f
+  let scratch = UnsafeMutablePointer<T>.allocate(capacity: parts * sliceCount)
   defer { scratch.deallocate() }
-  let localBias = UnsafeMutablePointer<T>.allocate(capacity: f)
-  defer { localBias.deallocate() }
   ParallelFor.run(parts) { part in
-    let dk = part == 0 ? kernelGradient : scratch + (part - 1) * scratchCount
-    let db = part == 0 ? localBias : scratch + (part - 1) * scratchCount + depth * f
-    dk.update(repeating: 0, count: depth * f)
-    db.update(repeating: 0, count: f)
+    let dk = scratch + part * sliceCount, db = dk + depth * f
+    dk.update(repeating: 0, count: sliceCount)
     let cols = g.isPointwise ? nil : UnsafeMutablePointer<T>.allocate(capacity: rows * depth)
     defer { cols?.deallocate() }
     for image in ParallelFor.range(part, of: parts, total: n) {
@@ -184,8 +181,15 @@ func conv2dKernelGradient<T: GEMMScalar>(
       } else {
         a = x
       }
-      // dk (depth, F) += colsᵀ · dy, cols stored (rows, depth).
-      T.blockedGEMM(parallel: parts == 1, true, false, depth, f, rows, 1, a, depth, dy, f, 1, dk, f)
+      if transposedForm {
+        T.blockedGEMM(
+          parallel: parts == 1, true, false, f, depth, rows, 1, dy, f, a, depth, 1, dk, depth,
+          bias: nil)
+      } else {
+        T.blockedGEMM(
+          parallel: parts == 1, true, false, depth, f, rows, 1, a, depth, dy, f, 1, dk, f,
+          bias: nil)
+      }
       if biasGradient != nil {
         for r in 0..<rows {
           let row = dy + r * f
@@ -195,11 +199,17 @@ func conv2dKernelGradient<T: GEMMScalar>(
     }
   }
   for part in 1..<max(1, parts) {
-    let dk = scratch + (part - 1) * scratchCount, db = dk + depth * f
-    for i in 0..<(depth * f) { kernelGradient[i] += dk[i] }
-    for j in 0..<f { localBias[j] += db[j] }
+    let src = scratch + part * sliceCount
+    for i in 0..<sliceCount { scratch[i] += src[i] }
   }
-  if let biasGradient { biasGradient.update(from: localBias, count: f) }
+  if transposedForm {
+    for d in 0..<depth {
+      for j in 0..<f { kernelGradient[d * f + j] = scratch[j * depth + d] }
+    }
+  } else {
+    kernelGradient.update(from: scratch, count: depth * f)
+  }
+  if let biasGradient { biasGradient.update(from: scratch + depth * f, count: f) }
 }
 
 // MARK: - im2col / col2im
@@ -221,20 +231,31 @@ func im2col<T: GEMMScalar>(_ g: Conv2DGeometry, _ image: UnsafePointer<T>, _ col
           dst.update(repeating: 0, count: run)
         } else if ix0 >= 0 && ix0 + kw <= w {
           // The whole (KW, C) strip is contiguous in the image.
-          dst.update(from: image + (iy * w + ix0) * c, count: run)
+          copy(image + (iy * w + ix0) * c, dst, run)
         } else {
           for kx in 0..<kw {
             let ix = ix0 + kx
             if ix < 0 || ix >= w {
               (dst + kx * c).update(repeating: 0, count: c)
             } else {
-              (dst + kx * c).update(from: image + (iy * w + ix) * c, count: c)
+              copy(image + (iy * w + ix) * c, dst + kx * c, c)
             }
           }
         }
       }
       row += depth
     }
+  }
+}
+
+/// Copies `count` elements; a loop for short runs (a 3×3 window over one channel copies 3),
+/// where a `memmove` call costs more than the copy.
+@inline(__always)
+func copy<T>(_ from: UnsafePointer<T>, _ to: UnsafeMutablePointer<T>, _ count: Int) {
+  if count < 32 {
+    for i in 0..<count { to[i] = from[i] }
+  } else {
+    to.update(from: from, count: count)
   }
 }
 

@@ -40,7 +40,7 @@ extension Kernels {
     beta: Float = 0, c: UnsafeMutablePointer<Float>, ldc: Int
   ) {
     gemmDriver(
-      transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: true)
+      transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: true, bias: nil)
   }
 
   /// `C = alpha · op(A) · op(B) + beta · C` for Double; the contract of the Float overload.
@@ -52,7 +52,7 @@ extension Kernels {
     beta: Double = 0, c: UnsafeMutablePointer<Double>, ldc: Int
   ) {
     gemmDriver(
-      transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: true)
+      transposeA, transposeB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: true, bias: nil)
   }
 
   /// Products with at least this many multiply-adds (m·n·k) are split across cores.
@@ -73,33 +73,36 @@ protocol GEMMScalar: BinaryFloatingPoint, SIMDScalar, Sendable, Codable {
   static var laneWidth: Int { get }
   /// Rows of op(A) packed per block (a multiple of `microRows`), sized for L2.
   static var blockRows: Int { get }
-  /// Depth of K per block, sized so that a KC × NR panel of B stays in L1.
+  /// Largest depth of K per block, sized so that a KC × NR panel of B (24 KB) and a KC × MR
+  /// panel of A stay in a 48 KB L1.
   static var blockDepth: Int { get }
   /// Columns of op(B) packed per block, sized for L3.
   static var blockColumns: Int { get }
   /// The GEMM, on one thread unless `parallel` (kernels that already split their work across
-  /// cores pass false).
+  /// cores pass false). `bias` (n), when given, is added to every row of the result (the
+  /// convolution's bias, fused into the store).
   static func blockedGEMM(
     parallel: Bool,
     _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
     _ alpha: Self, _ a: UnsafePointer<Self>, _ lda: Int,
     _ b: UnsafePointer<Self>, _ ldb: Int,
-    _ beta: Self, _ c: UnsafeMutablePointer<Self>, _ ldc: Int)
+    _ beta: Self, _ c: UnsafeMutablePointer<Self>, _ ldc: Int, bias: UnsafePointer<Self>?)
 }
 
 extension Float: GEMMScalar {
   typealias Lane = SIMD8<Float>
   static var laneWidth: Int { 8 }
   static var blockRows: Int { 144 }
-  static var blockDepth: Int { 256 }
+  static var blockDepth: Int { 384 }
   static var blockColumns: Int { 4080 }
   static func blockedGEMM(
     parallel: Bool, _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
     _ alpha: Float, _ a: UnsafePointer<Float>, _ lda: Int,
     _ b: UnsafePointer<Float>, _ ldb: Int,
-    _ beta: Float, _ c: UnsafeMutablePointer<Float>, _ ldc: Int
+    _ beta: Float, _ c: UnsafeMutablePointer<Float>, _ ldc: Int, bias: UnsafePointer<Float>?
   ) {
-    gemmDriver(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: parallel)
+    gemmDriver(
+      transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: parallel, bias: bias)
   }
 }
 
@@ -107,15 +110,16 @@ extension Double: GEMMScalar {
   typealias Lane = SIMD4<Double>
   static var laneWidth: Int { 4 }
   static var blockRows: Int { 72 }
-  static var blockDepth: Int { 256 }
+  static var blockDepth: Int { 384 }
   static var blockColumns: Int { 2040 }
   static func blockedGEMM(
     parallel: Bool, _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
     _ alpha: Double, _ a: UnsafePointer<Double>, _ lda: Int,
     _ b: UnsafePointer<Double>, _ ldb: Int,
-    _ beta: Double, _ c: UnsafeMutablePointer<Double>, _ ldc: Int
+    _ beta: Double, _ c: UnsafeMutablePointer<Double>, _ ldc: Int, bias: UnsafePointer<Double>?
   ) {
-    gemmDriver(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: parallel)
+    gemmDriver(
+      transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc, parallel: parallel, bias: bias)
   }
 }
 
@@ -129,32 +133,49 @@ func gemmDriver<T: GEMMScalar>(
   _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
   _ alpha: T, _ a: UnsafePointer<T>, _ lda: Int,
   _ b: UnsafePointer<T>, _ ldb: Int,
-  _ beta: T, _ c: UnsafeMutablePointer<T>, _ ldc: Int, parallel: Bool
+  _ beta: T, _ c: UnsafeMutablePointer<T>, _ ldc: Int, parallel: Bool, bias: UnsafePointer<T>?
 ) {
   precondition(m >= 0 && n >= 0 && k >= 0, "gemm: negative size (\(m), \(n), \(k))")
   if m == 0 || n == 0 { return }
   let work = m * n * k
   let threshold = parallel ? Kernels.gemmParallelThreshold : Int.max
-  if work <= Kernels.gemmSmallThreshold {
+  if work <= Kernels.gemmSmallThreshold || k == 0 || alpha == 0 {
     gemmSmall(transA, transB, m, n, k, alpha, a, lda, b, ldb, beta, c, ldc)
+    if let bias { addBias(m, n, bias, c, ldc) }
     return
   }
-  scaleC(m, n, beta, c, ldc)
-  if k == 0 || alpha == 0 { return }
+  // With beta = 0 the first K block stores instead of adding, so C is never read (NaNs in it
+  // do not propagate) and needs no zeroing pass.
+  if beta != 0 { scaleC(m, n, beta, c, ldc) }
+  let overwrite = beta == 0
   let nr = 2 * T.laneWidth
-  // Cut C along its longer side, in whole micro-tiles, one part per core.
-  if m >= n {
+  // Cut C in whole micro-tiles, one part per core. Across columns when B is wide enough: each
+  // core then packs only its own columns of B and reads A in place, so nothing is packed twice.
+  // Across rows for tall, narrow products (where every core would otherwise stream all of A).
+  let splitColumns = n >= 4 * nr && 4 * n >= m
+  if !splitColumns {
     ParallelFor.chunks(m, granule: microRows, work: work, threshold: threshold) { rows in
       let aPart = transA ? a + rows.lowerBound : a + rows.lowerBound * lda
       gemmBlocked(
-        transA, transB, rows.count, n, k, alpha, aPart, lda, b, ldb, c + rows.lowerBound * ldc, ldc)
+        transA, transB, rows.count, n, k, alpha, aPart, lda, b, ldb, c + rows.lowerBound * ldc, ldc,
+        overwrite, bias)
     }
   } else {
     ParallelFor.chunks(n, granule: nr, work: work, threshold: threshold) { cols in
       let bPart = transB ? b + cols.lowerBound * ldb : b + cols.lowerBound
       gemmBlocked(
-        transA, transB, m, cols.count, k, alpha, a, lda, bPart, ldb, c + cols.lowerBound, ldc)
+        transA, transB, m, cols.count, k, alpha, a, lda, bPart, ldb, c + cols.lowerBound, ldc,
+        overwrite, bias.map { $0 + cols.lowerBound })
     }
+  }
+}
+
+/// Adds `bias` (n) to every row of C (m, n).
+@inline(__always)
+func addBias<T: GEMMScalar>(_ m: Int, _ n: Int, _ bias: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>, _ ldc: Int) {
+  for i in 0..<m {
+    let row = c + i * ldc
+    for j in 0..<n { row[j] += bias[j] }
   }
 }
 
@@ -193,13 +214,14 @@ func gemmSmall<T: GEMMScalar>(
   }
 }
 
-/// The serial blocked GEMM: C += alpha · op(A) · op(B) (C already scaled by beta).
+/// The serial blocked GEMM: C += alpha · op(A) · op(B) (C already scaled by beta), or, when
+/// `overwrite`, C = alpha · op(A) · op(B) + bias without reading C.
 @inline(__always)
 func gemmBlocked<T: GEMMScalar>(
   _ transA: Bool, _ transB: Bool, _ m: Int, _ n: Int, _ k: Int,
   _ alpha: T, _ a: UnsafePointer<T>, _ lda: Int,
   _ b: UnsafePointer<T>, _ ldb: Int,
-  _ c: UnsafeMutablePointer<T>, _ ldc: Int
+  _ c: UnsafeMutablePointer<T>, _ ldc: Int, _ overwrite: Bool, _ bias: UnsafePointer<T>?
 ) {
   let mr = microRows, nr = 2 * T.laneWidth
   let mcMax = T.blockRows, kcMax = T.blockDepth, ncMax = T.blockColumns
@@ -207,7 +229,9 @@ func gemmBlocked<T: GEMMScalar>(
   // A non-transposed A is read in place when B is narrow: its rows are contiguous, and packing
   // it would cost as much as a quarter of the multiply-adds at n = 64.
   let packsA = transA || n > Kernels.gemmUnpackedAColumns
-  let mcCap = min(mcMax, roundUp(m, mr)), kcCap = min(kcMax, k), ncCap = min(ncMax, roundUp(n, nr))
+  // K is cut into equal blocks of at most KC, so that k = 288 is one block, not 256 + 32.
+  let kBlocks = (k + kcMax - 1) / kcMax, kcEven = (k + kBlocks - 1) / kBlocks
+  let mcCap = min(mcMax, roundUp(m, mr)), kcCap = kcEven, ncCap = min(ncMax, roundUp(n, nr))
   let packA = UnsafeMutableRawPointer.allocate(
     byteCount: (packsA ? mcCap * kcCap : 1) * MemoryLayout<T>.stride, alignment: 64
   ).bindMemory(to: T.self, capacity: mcCap * kcCap)
@@ -223,7 +247,8 @@ func gemmBlocked<T: GEMMScalar>(
     let nc = min(ncMax, n - jc)
     var pc = 0
     while pc < k {
-      let kc = min(kcMax, k - pc)
+      let kc = min(kcEven, k - pc)
+      let store = overwrite && pc == 0
       packPanelsB(transB, kc, nc, b, ldb, pc, jc, packB)
       var ic = 0
       while ic < m {
@@ -240,7 +265,8 @@ func gemmBlocked<T: GEMMScalar>(
             let aPanel = packsA ? UnsafePointer(packA + ir * kc) : a + (ic + ir) * lda + pc
             microKernel(
               kc, aPanel, packsA ? 1 : lda, packsA ? mr : 1, bPanel,
-              c + (ic + ir) * ldc + jc + jr, ldc, rows, cols, alpha)
+              c + (ic + ir) * ldc + jc + jr, ldc, rows, cols, alpha, store,
+              store ? bias.map { $0 + jc + jr } : nil)
             ir += mr
           }
           jr += nr
@@ -340,7 +366,8 @@ func packPanelsB<T: GEMMScalar>(
 
 // MARK: - Micro-kernel
 
-/// C[0 ..< rows, 0 ..< cols] += alpha · A · Bp, where A is an (MR, KC) panel with element
+/// C[0 ..< rows, 0 ..< cols] += alpha · A · Bp (or, when `store`, C = alpha · A · Bp + bias
+/// with bias broadcast down the rows, C not read), where A is an (MR, KC) panel with element
 /// (r, p) at `ap[r · rowStride + p · colStride]` (packed: strides 1 and MR; in place: lda and 1)
 /// and Bp a packed (KC, NR) panel. The MR × NR product accumulates in 12 SIMD registers. Rows
 /// past `rows` re-read the last real row (so an in-place A is never read out of bounds) and are
@@ -348,7 +375,8 @@ func packPanelsB<T: GEMMScalar>(
 @inline(__always)
 func microKernel<T: GEMMScalar>(
   _ kc: Int, _ ap: UnsafePointer<T>, _ rowStride: Int, _ colStride: Int, _ bp: UnsafePointer<T>,
-  _ c: UnsafeMutablePointer<T>, _ ldc: Int, _ rows: Int, _ cols: Int, _ alpha: T
+  _ c: UnsafeMutablePointer<T>, _ ldc: Int, _ rows: Int, _ cols: Int, _ alpha: T,
+  _ store: Bool, _ bias: UnsafePointer<T>?
 ) {
   typealias V = T.Lane
   let w = T.laneWidth, stride = MemoryLayout<T>.stride
@@ -389,6 +417,20 @@ func microKernel<T: GEMMScalar>(
     c00 *= s; c01 *= s; c10 *= s; c11 *= s; c20 *= s; c21 *= s
     c30 *= s; c31 *= s; c40 *= s; c41 *= s; c50 *= s; c51 *= s
   }
+  if rows == microRows && cols == 2 * w && store {
+    var b0 = V(), b1 = V()
+    if let bias {
+      b0 = UnsafeRawPointer(bias).loadUnaligned(as: V.self)
+      b1 = UnsafeRawPointer(bias).loadUnaligned(fromByteOffset: laneBytes, as: V.self)
+    }
+    storeRow(c, c00 + b0, c01 + b1, laneBytes)
+    storeRow(c + ldc, c10 + b0, c11 + b1, laneBytes)
+    storeRow(c + 2 * ldc, c20 + b0, c21 + b1, laneBytes)
+    storeRow(c + 3 * ldc, c30 + b0, c31 + b1, laneBytes)
+    storeRow(c + 4 * ldc, c40 + b0, c41 + b1, laneBytes)
+    storeRow(c + 5 * ldc, c50 + b0, c51 + b1, laneBytes)
+    return
+  }
   if rows == microRows && cols == 2 * w {
     addRow(c, c00, c01, laneBytes)
     addRow(c + ldc, c10, c11, laneBytes)
@@ -410,9 +452,21 @@ func microKernel<T: GEMMScalar>(
     let t = UnsafeRawPointer(p).assumingMemoryBound(to: T.self)
     for r in 0..<rows {
       let row = c + r * ldc, src = t + r * 2 * w
-      for j in 0..<cols { row[j] += src[j] }
+      if store {
+        for j in 0..<cols { row[j] = src[j] + (bias?[j] ?? 0) }
+      } else {
+        for j in 0..<cols { row[j] += src[j] }
+      }
     }
   }
+}
+
+@inline(__always)
+func storeRow<V: SIMD>(_ row: UnsafeMutablePointer<V.Scalar>, _ x0: V, _ x1: V, _ laneBytes: Int)
+where V.Scalar: FloatingPoint {
+  let p = UnsafeMutableRawPointer(row)
+  p.storeBytes(of: x0, as: V.self)
+  p.storeBytes(of: x1, toByteOffset: laneBytes, as: V.self)
 }
 
 @inline(__always)

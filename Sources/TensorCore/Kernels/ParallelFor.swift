@@ -62,7 +62,7 @@ extension ParallelFor {
 }
 
 /// Wraps a non-`Sendable` value (a closure over raw pointers) that the caller promises to use
-/// race-free: each concurrent index writes disjoint memory.
+/// race-free: each concurrent index writes disjoint memory. (Also used by ElementwiseLoops.swift.)
 struct UncheckedSendable<T>: @unchecked Sendable {
   let value: T
   init(_ value: T) { self.value = value }

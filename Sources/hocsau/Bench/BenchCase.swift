@@ -59,7 +59,7 @@ struct BenchCase: Sendable {
 
 enum BenchRegistry {
   /// Every benchmark, in the order `hocsau bench` runs them.
-  static let all: [BenchCase] = [.gemm, .conv, .minipyLoop]
+  static let all: [BenchCase] = [.gemm, .conv, .elementwise, .xor, .minipyLoop, .plot]
 
   static func named(_ name: String) -> BenchCase? { all.first { $0.name == name } }
 }
@@ -69,12 +69,15 @@ enum BenchRegistry {
 /// Wall-clock timing: one warm-up call, then repetitions until both a minimum count and a
 /// minimum total time are reached; reports the best (least disturbed) repetition.
 enum BenchTimer {
+  /// The least total time spent repeating one measurement (`hocsau bench --min-seconds`).
+  nonisolated(unsafe) static var minSeconds = 0.3
+
   static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) * 1e-9 }
 
   static func best(
-    minRepetitions: Int = 5, minSeconds: Double = 0.3, maxRepetitions: Int = 10_000,
-    _ body: () -> Void
+    minRepetitions: Int = 5, maxRepetitions: Int = 100_000, minSeconds: Double? = nil, _ body: () -> Void
   ) -> Double {
+    let minSeconds = minSeconds ?? Self.minSeconds
     body()
     var best = Double.infinity
     var total = 0.0

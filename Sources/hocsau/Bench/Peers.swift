@@ -13,7 +13,7 @@ final class PeerProcess {
   private var buffer = Data()
 
   /// Starts the peer, or returns nil when `python` cannot import the library.
-  init?(library: String, python: String, script: URL) {
+  init?(library: String, python: String, script: URL, minSeconds: Double) {
     self.library = library
     let probe = Process()
     probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
@@ -28,6 +28,9 @@ final class PeerProcess {
     process = Process()
     process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
     process.arguments = [python, script.path, "--serve"]
+    var environment = ProcessInfo.processInfo.environment
+    environment["HOCSAU_BENCH_MIN_SECONDS"] = String(minSeconds)
+    process.environment = environment
     process.standardInput = stdin
     process.standardOutput = stdout
     input = stdin.fileHandleForWriting

@@ -21,7 +21,11 @@ struct BenchCommand: ParsableCommand {
   @Flag(help: "Run the NumPy and PyTorch peers alternately with ours and print time ratios.")
   var peers = false
 
+  @Option(help: "Least time to spend repeating each measurement (the best repetition counts); raise it on a busy machine.")
+  var minSeconds: Double = 0.3
+
   mutating func validate() throws {
+    guard minSeconds > 0 && minSeconds <= 600 else { throw ValidationError("--min-seconds must be in (0, 600]") }
     for name in names where BenchRegistry.named(name) == nil {
       throw ValidationError(
         "unknown benchmark '\(name)'; known: \(BenchRegistry.all.map(\.name).joined(separator: ", "))")
@@ -32,6 +36,7 @@ struct BenchCommand: ParsableCommand {
     #if DEBUG
       printError("hocsau bench: this is a debug build; build with `swift build -c release` for real numbers")
     #endif
+    BenchTimer.minSeconds = minSeconds
     let cases = names.isEmpty ? BenchRegistry.all : names.compactMap(BenchRegistry.named)
     var peerProcesses: [PeerProcess] = []
     if peers {
@@ -40,7 +45,9 @@ struct BenchCommand: ParsableCommand {
       }
       for library in ["numpy", "torch"] {
         let script = dir.appendingPathComponent("\(library)_peer.py")
-        if let peer = PeerProcess(library: library, python: PeerLocator.python, script: script) {
+        if let peer = PeerProcess(
+          library: library, python: PeerLocator.python, script: script, minSeconds: minSeconds)
+        {
           peerProcesses.append(peer)
         } else {
           printError("hocsau bench: \(PeerLocator.python) cannot import \(library); skipping that peer")

@@ -5,13 +5,26 @@ import MiniPyLibrary
 
 struct RunCommand: ParsableCommand {
   static let configuration = CommandConfiguration(
-    commandName: "run", abstract: "Run a MiniPy script (.py) headless: prints to stdout, errors to stderr.")
+    commandName: "run",
+    abstract: "Run a MiniPy script (.py) or a chapter headless: prints to stdout, errors to stderr.",
+    discussion: """
+      A chapter is a path to its .md file, its name (01-linear-regression) or its number (01). \
+      With --with-solutions each exercise runs its reference solution and its checks; the exit \
+      status is 0 only if every cell ran as the chapter expects and every check passed.
+      """)
 
-  @Argument(help: "The script to run.") var file: String
+  @Argument(help: "The script or chapter to run.") var file: String
+  @Flag(help: "Chapters: put each solution in its exercise's place and run the checks.")
+  var withSolutions = false
+  @Flag(help: "Chapters, with --with-solutions: also require every starter code to fail its checks.")
+  var checkStarters = false
+  @Flag(help: "Chapters: print only problems.") var quiet = false
 
   func run() throws {
     guard file.hasSuffix(".py") else {
-      throw ValidationError("'hocsau run' runs .py scripts; chapters come with the notebook")
+      let status = try runChapter(file, withSolutions: withSolutions, checkStarters: checkStarters, quiet: quiet)
+      if status != 0 { throw ExitCode(status) }
+      return
     }
     let ok = ScriptRunner.runScript(at: file)
     if !ok { throw ExitCode(1) }
@@ -31,7 +44,7 @@ enum ScriptRunner {
     let interp = Interpreter(workingDirectory: url.deletingLastPathComponent(), limits: limits) { text in
       FileHandle.standardOutput.write(Data(text.utf8))
     }
-    StandardLibrary.install(in: interp)
+    TerminalOutput.installLibrary(in: interp, interactive: false)
     do {
       let source = try Interpreter.decodeSource([UInt8](data), fileName: path)
       _ = try interp.run(source: source, fileName: path)

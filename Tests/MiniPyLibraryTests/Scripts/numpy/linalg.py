@@ -5,9 +5,9 @@ A = np.array([[4.0, 7.0], [2.0, 6.0]])
 print(np.linalg.inv(A))
 # expect: [[ 0.6 -0.7]
 # expect:  [-0.2  0.4]]
-print(np.dot(A, np.linalg.inv(A)).round(10))
-# expect: [[ 1. -0.]
-# expect:  [ 0.  1.]]
+print(np.abs(np.dot(A, np.linalg.inv(A)).round(10)))
+# expect: [[1. 0.]
+# expect:  [0. 1.]]
 print(np.linalg.solve(A, np.array([1.0, 2.0])))  # expect: [-0.8  0.6]
 print(np.linalg.solve(A, np.array([[1.0], [2.0]])))
 # expect: [[-0.8]

@@ -1,1 +1,0 @@
-// Autograd — see DESIGN.md for what this target holds.

@@ -1,0 +1,103 @@
+// `np.linalg`: inv, pinv, solve, norm, det on small Double matrices.
+
+import Foundation
+import MiniPy
+import TensorCore
+
+extension NumPyModule {
+  static func matrix(_ t: Tensor, _ fn: String) throws -> Matrix {
+    guard t.rank == 2 else {
+      throw PyException(.value, "\(t.rank)-dimensional array given. Array must be at least two-dimensional", pythonClassName: "LinAlgError")
+    }
+    return Matrix(rows: t.shape[0], cols: t.shape[1], values: t.scalars(as: Double.self))
+  }
+
+  static func square(_ t: Tensor, _ fn: String) throws -> Matrix {
+    let m = try matrix(t, fn)
+    guard m.rows == m.cols else {
+      throw PyException(.value, "Last 2 dimensions of the array must be square", pythonClassName: "LinAlgError")
+    }
+    return m
+  }
+
+  static func tensor(_ m: Matrix, dtype: DType) -> Tensor {
+    let t = Tensor(m.values, shape: [m.rows, m.cols])
+    return dtype == .float32 ? t.astype(.float32) : t
+  }
+
+  static func singular() -> PyException {
+    PyException(.value, "Singular matrix", pythonClassName: "LinAlgError")
+  }
+
+  static func makeLinalg() -> PyModule {
+    let m = PyModule(name: "numpy.linalg")
+    m.define("inv") { args in
+      let t = try arrayArgument(args, 0, "a")
+      let a = try square(t, "inv")
+      do {
+        return try NumPyConvert.wrap(tensor(try DenseLinearAlgebra.inverse(a), dtype: t.dtype), args.interpreter)
+      } catch is LinearAlgebraError { throw singular() }
+    }
+    m.define("solve") { args in
+      let ta = try arrayArgument(args, 0, "a"), tb = try arrayArgument(args, 1, "b")
+      let a = try square(ta, "solve")
+      let vector = tb.rank == 1
+      guard tb.shape.first == a.rows else {
+        throw PyException(.value, "solve: Input operand 1 has a mismatch in its core dimension 0, with gufunc signature (m,m),(m,n)->(m,n) (size \(tb.shape.first ?? 0) is different from \(a.rows))")
+      }
+      let b = vector ? Matrix(rows: tb.count, cols: 1, values: tb.scalars(as: Double.self)) : try matrix(tb, "solve")
+      do {
+        let x = try DenseLinearAlgebra.solve(a, b)
+        var r = tensor(x, dtype: DType.promoted(ta.dtype, tb.dtype) == .float32 ? .float32 : .float64)
+        if vector { r = try np { try r.reshaped(to: [x.rows]) } }
+        return try NumPyConvert.wrap(r, args.interpreter)
+      } catch is LinearAlgebraError { throw singular() }
+    }
+    m.define("pinv") { args in
+      let t = try arrayArgument(args, 0, "a")
+      let rcond = try args.double(1, "rcond", default: 1e-15)
+      let p = DenseLinearAlgebra.pseudoInverse(try matrix(t, "pinv"), rcond: rcond)
+      return try NumPyConvert.wrap(tensor(p, dtype: t.dtype == .float32 ? .float32 : .float64), args.interpreter)
+    }
+    m.define("det") { args in
+      let t = try arrayArgument(args, 0, "a")
+      return .object(NumPyScalar(.float(DenseLinearAlgebra.determinant(try square(t, "det"))), dtype: .float64))
+    }
+    m.define("norm") { args in
+      let interp = args.interpreter
+      let t0 = try arrayArgument(args, 0, "x")
+      let t = t0.dtype.isFloatingPoint ? t0 : t0.astype(.float64)
+      let ordV = try args.value(1, "ord")
+      let axis = try args.value(2, "axis")
+      let keepdims = try args.bool(3, "keepdims", default: false)
+      var ord: Double? = nil
+      if let ordV, !ordV.isNone {
+        if case .str(let s) = ordV, s == "fro" { ord = nil } else { ord = try interp.toDouble(ordV, what: "ord") }
+      }
+      let ax = try NumPyFunctions.axes(axis, rank: t.rank, interp)
+      if let ord, ord != 2 || (ax == nil && t.rank == 2) {
+        guard ax?.count == 1 || (ax == nil && t.rank == 1) else {
+          throw NumPyError.notSupported("np.linalg.norm with ord=\(ord) on a matrix")
+        }
+        let a = try np { try Tensor.unary(.abs, t) }
+        let axisValue: Value = ax.map { .int($0[0]) } ?? .none
+        if ord.isInfinite {
+          return try NumPyFunctions.reduce(ord > 0 ? .max : .min, a, axis: axisValue, keepdims: keepdims, interp)
+        }
+        if ord == 1 { return try NumPyFunctions.reduce(.sum, a, axis: axisValue, keepdims: keepdims, interp) }
+        throw NumPyError.notSupported("np.linalg.norm with ord=\(ord)")
+      }
+      let sq = try np { try Tensor.binary(.multiply, t, t) }
+      let axisValue: Value = ax.map { $0.count == 1 ? .int($0[0]) : .tuple($0.map { .int($0) }) } ?? .none
+      let s = try NumPyFunctions.reduce(.sum, sq, axis: axisValue, keepdims: keepdims, interp)
+      guard let st = try NumPyConvert.operand(s, interp) else { return s }
+      return try NumPyConvert.result(try np { try Tensor.unary(.sqrt, st) }, interp)
+    }
+    m.fallback = { name in
+      if NumPyNames.linalg.contains(name) { throw NumPyError.notSupported("np.linalg.\(name)") }
+      return nil
+    }
+    m["LinAlgError"] = .object(NumPyTypeName(name: "linalg.LinAlgError"))
+    return m
+  }
+}

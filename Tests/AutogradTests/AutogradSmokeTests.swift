@@ -1,4 +1,0 @@
-import Testing
-@testable import Autograd
-
-@Test func AutogradBuilds() { #expect(Bool(true)) }

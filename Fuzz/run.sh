@@ -16,6 +16,7 @@ swiftc -sanitize=fuzzer,address -parse-as-library -O -wmo -g \
   -module-name MiniPy \
   .build/fuzz/src/*.swift \
   -o .build/fuzz/minipy-fuzz
+export ASAN_OPTIONS=detect_leaks=0
 exec .build/fuzz/minipy-fuzz Fuzz/corpus -max_total_time="$SECONDS_TO_RUN" -timeout=10 \
   -rss_limit_mb=4096 -max_len=4096 -dict=Fuzz/minipy.dict -print_final_stats=1 \
   -detect_leaks=0 -artifact_prefix=Fuzz/crashes/ "$@"

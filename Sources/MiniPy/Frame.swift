@@ -48,11 +48,23 @@ final class Frame {
 
 extension Interpreter {
   /// Binds `args`/`kwargs` to `fn`'s parameters and runs its body.
-  func invoke(_ fn: PyFunction, _ args: [Value], _ kwargs: [(name: String, value: Value)], ownerClass: PyClass? = nil) throws -> Value {
+  func invoke(_ fn: PyFunction, _ args: [Value], _ kwargs: [(name: String, value: Value)], receiver: Value? = nil) throws -> Value {
     let code = fn.code
     let frame = Frame(interp: self, code: code, closure: fn.closure)
     frame.function = fn
-    try bindArguments(fn, frame, args, kwargs)
+    if let receiver {
+      // a method call: `self` first, without building a new argument array
+      if kwargs.isEmpty && args.count + 1 == code.positionalCount && code.plainParameters {
+        frame.slots[0] = receiver
+        args.withUnsafeBufferPointer { a in
+          for i in 0..<a.count { frame.slots[i + 1] = a[i] }
+        }
+      } else {
+        try bindArguments(fn, frame, [receiver] + args, kwargs)
+      }
+    } else {
+      try bindArguments(fn, frame, args, kwargs)
+    }
     depth += 1
     let savedFrame = currentFrame
     currentFrame = frame

@@ -105,7 +105,7 @@ public final class BuiltinFunction {
   /// A short doc line, shown by tab completion tooling and `help()`.
   public var doc: String?
   /// Builtin types (`int`, `str`, `list`, ...) are functions that also answer `isinstance`.
-  var isType = false
+  public var isType = false
 
   public init(name: String, receiver: Value? = nil, doc: String? = nil, _ body: @escaping (Arguments) throws -> Value) {
     self.name = name; self.receiver = receiver; self.body = body; self.doc = doc

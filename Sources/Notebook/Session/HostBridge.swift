@@ -32,4 +32,9 @@ enum HostBridge {
     // Registers `matplotlib.pyplot` again, now with the session's sink instead of the text one.
     PltModule.install(in: interpreter, sink: sink)
   }
+
+  /// Routes `conv_visualizer(...)` to `sink`.
+  static func installVisualizerSink(in interpreter: Interpreter, _ sink: @escaping (ConvWalkthrough) -> Void) {
+    ConvVisualizerBinding.install(in: interpreter, sink: sink)
+  }
 }

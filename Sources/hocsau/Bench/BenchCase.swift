@@ -75,9 +75,9 @@ enum BenchTimer {
   static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) * 1e-9 }
 
   static func best(
-    minRepetitions: Int = 5, maxRepetitions: Int = 100_000, _ body: () -> Void
+    minRepetitions: Int = 5, maxRepetitions: Int = 100_000, minSeconds: Double? = nil, _ body: () -> Void
   ) -> Double {
-    let minSeconds = Self.minSeconds
+    let minSeconds = minSeconds ?? Self.minSeconds
     body()
     var best = Double.infinity
     var total = 0.0

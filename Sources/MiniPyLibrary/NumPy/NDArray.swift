@@ -99,8 +99,8 @@ final class NDArray: PyObject {
 
   // MARK: PyObject basics
 
-  var typeName: String { "ndarray" }
-  func isInstance(of typeName: String) -> Bool { typeName == "ndarray" }
+  var typeName: String { "numpy.ndarray" }
+  func isInstance(of typeName: String) -> Bool { typeName == "numpy.ndarray" || typeName == "ndarray" }
 
   var printable: PrintableArray {
     let t = tensor

@@ -1,7 +1,5 @@
 import Foundation
 import MiniPy
-import MiniPyLibrary
-import Plot
 
 /// The few places Notebook touches the interpreter's and the library's host API, in one file.
 enum HostBridge {
@@ -25,10 +23,5 @@ enum HostBridge {
   /// `callee(*args)`.
   static func call(_ callee: Value, _ args: [Value], _ interpreter: Interpreter) throws -> Value {
     try interpreter.call(callee, args)
-  }
-
-  /// Routes `plt.show()`'s figures to `sink`.
-  static func installFigureSink(in interpreter: Interpreter, _ sink: @escaping (Figure) -> Void) {
-    // Wired once the plot library's hook lands.
   }
 }

@@ -46,7 +46,8 @@ struct Lexer {
 
   func error(_ msg: String, line: Int32? = nil, column: Int32? = nil, endColumn: Int32? = nil, hint: String? = nil) -> Diagnostic {
     let l = Int(line ?? self.line), c = Int(column ?? self.column)
-    return Diagnostic(.syntax, msg, range: SourceRange(file: file, line: l, column: c, endColumn: Int(endColumn ?? Int32(c + 1))), hint: hint)
+    let cls = msg.hasPrefix("inconsistent use of tabs") ? "TabError" : (msg.contains("indent") ? "IndentationError" : nil)
+    return Diagnostic(.syntax, msg, range: SourceRange(file: file, line: l, column: c, endColumn: Int(endColumn ?? Int32(c + 1))), hint: hint, pythonClassName: cls)
   }
 
   func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < s.count ? s[i + k] : nil }
@@ -85,7 +86,9 @@ struct Lexer {
         if depth == 0, let last = tokens.last, last.kind != .newline {
           add(.newline, "", start: i)
         }
-        i += 1; line += 1; lineStart = i; atLineStart = true
+        // Inside brackets a newline only joins lines: no indentation to measure when the next
+        // line starts, and the newline after the closing bracket must still end the statement.
+        i += 1; line += 1; lineStart = i; atLineStart = depth == 0
         continue
       }
       if Self.isIdentStart(c) {

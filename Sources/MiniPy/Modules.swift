@@ -11,6 +11,12 @@ extension Interpreter {
       m.define("time") { _ in .float(Date().timeIntervalSince1970) }
       m.define("perf_counter") { _ in .float(Interpreter.now()) }
       m.define("monotonic") { _ in .float(Interpreter.now()) }
+      // CPU seconds of the whole process (every thread), as CPython's: time a cell on a busy machine.
+      m.define("process_time") { _ in
+        var t = timespec()
+        clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
+        return .float(Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9)
+      }
       m.define("sleep") { [unowned self] args in
         var left = try self.toDouble(try args.required(0, "secs"))
         while left > 0 {

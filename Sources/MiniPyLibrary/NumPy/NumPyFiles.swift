@@ -8,16 +8,16 @@ import MiniPy
 import TensorCore
 
 extension NumPyModule {
-  static func numericArray(_ t: Tensor) -> NumericArray {
+  static func numericArray(_ t: Tensor) -> Datasets.NumericArray {
     switch t.dtype {
-    case .float64: return NumericArray(shape: t.shape, elements: .float64(t.scalars(as: Double.self)))
-    case .float32: return NumericArray(shape: t.shape, elements: .float32(t.scalars(as: Float.self)))
-    case .int64: return NumericArray(shape: t.shape, elements: .int64(t.scalars(as: Int.self)))
-    case .bool: return NumericArray(shape: t.shape, elements: .bool(t.scalars(as: Bool.self)))
+    case .float64: return Datasets.NumericArray(shape: t.shape, elements: .float64(t.scalars(as: Double.self)))
+    case .float32: return Datasets.NumericArray(shape: t.shape, elements: .float32(t.scalars(as: Float.self)))
+    case .int64: return Datasets.NumericArray(shape: t.shape, elements: .int64(t.scalars(as: Int.self)))
+    case .bool: return Datasets.NumericArray(shape: t.shape, elements: .bool(t.scalars(as: Bool.self)))
     }
   }
 
-  static func tensor(_ a: NumericArray) -> Tensor {
+  static func tensor(_ a: Datasets.NumericArray) -> Tensor {
     switch a.elements {
     case .float64(let v): return Tensor(v, shape: a.shape)
     case .float32(let v): return Tensor(v, shape: a.shape)
@@ -57,7 +57,7 @@ extension NumPyModule {
       var path = try fileArgument(args)
       if !path.hasSuffix(".npz") { path += ".npz" }
       let url = try args.interpreter.resolvePath(path, forWriting: true)
-      var arrays: [(name: String, array: NumericArray)] = []
+      var arrays: [(name: String, array: Datasets.NumericArray)] = []
       for (i, v) in args.positional.dropFirst().enumerated() {
         guard let t = try NumPyConvert.operand(v, args.interpreter) else { throw PyException(.type, "savez() arguments must be arrays") }
         arrays.append(("arr_\(i)", numericArray(t)))

@@ -20,3 +20,9 @@ shallow = copy.copy(orig)
 deep = copy.deepcopy(orig)
 orig[0].append(99)
 print(shallow[0], deep[0])  # expect: [1, 2, 99] [1, 2]
+c0 = time.process_time()
+spin = 0
+for k in range(200000):
+    spin += k
+c1 = time.process_time()
+print(type(c0).__name__, c1 > c0, c1 - c0 < 60)  # expect: float True True

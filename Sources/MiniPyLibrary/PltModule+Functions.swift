@@ -9,6 +9,7 @@ extension PltModule {
     let module = PyModule(name: "matplotlib.pyplot")
     let functions = PltFunctions(state: state)
     for (name, body) in functions.table { module.define(name, body) }
+    ImageRead.define(in: module)  // plt.imread (ImageRead.swift, chapter 04)
     module.fallback = { name in
       throw PyException(
         .notSupported, "not supported in MiniPy: plt.\(name)",

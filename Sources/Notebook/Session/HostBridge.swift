@@ -1,5 +1,7 @@
 import Foundation
 import MiniPy
+import MiniPyLibrary
+import Plot
 
 /// The few places Notebook touches the interpreter's and the library's host API, in one file.
 enum HostBridge {
@@ -23,5 +25,10 @@ enum HostBridge {
   /// `callee(*args)`.
   static func call(_ callee: Value, _ args: [Value], _ interpreter: Interpreter) throws -> Value {
     try interpreter.call(callee, args)
+  }
+
+  /// Routes `conv_visualizer(...)` to `sink`.
+  static func installVisualizerSink(in interpreter: Interpreter, _ sink: @escaping (ConvWalkthrough) -> Void) {
+    ConvVisualizerBinding.install(in: interpreter, sink: sink)
   }
 }

@@ -163,6 +163,9 @@ public final class NotebookHost: AppHost, @unchecked Sendable {
       guard let cell = lock.withLock({ runCells[run] }) else { return }
       lock.withLock { runFigures[run, default: 0] += 1 }
       post(.cellOutput(cell, .figure(Self.figureOutput(figure, run: run))))
+    case .visualizer(let run, let walk):
+      guard let cell = lock.withLock({ runCells[run] }) else { return }
+      post(.cellOutput(cell, .visualizer(walk)))
     case .progress:
       post(.tick(now: clock()))
     case .finished(let run, let cell, let outcome, let duration):

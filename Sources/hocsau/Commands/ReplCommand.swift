@@ -12,7 +12,7 @@ struct ReplCommand: ParsableCommand {
 
   func run() throws {
     let interp = Interpreter { text in FileHandle.standardOutput.write(Data(text.utf8)) }
-    StandardLibrary.install(in: interp)
+    TerminalOutput.installLibrary(in: interp, interactive: LineReader.stdinIsTerminal)
     if !LineReader.stdinIsTerminal {
       let data = FileHandle.standardInput.readDataToEndOfFile()
       do {

@@ -74,8 +74,7 @@ public final class Kernel {
     if let interrupt { interpreter.interrupt = interrupt }
     self.interpreter = interpreter
     interpreter.output = { [unowned self] text in self.textSink(text) }
-    StandardLibrary.install(in: interpreter)
-    HostBridge.installFigureSink(in: interpreter) { [unowned self] figure in self.figureSink(figure) }
+    StandardLibrary.install(in: interpreter, figureSink: { [unowned self] figure in self.figureSink(figure) })
     HostBridge.installVisualizerSink(in: interpreter) { [unowned self] walk in
       if let sink = self.visualizerSink { sink(walk) } else { self.textSink(walk.textSteps(6) + "\n") }
     }

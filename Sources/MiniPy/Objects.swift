@@ -106,6 +106,8 @@ public final class BuiltinFunction {
   public var doc: String?
   /// Builtin types (`int`, `str`, `list`, ...) are functions that also answer `isinstance`.
   var isType = false
+  /// For a type: the module its class lives in, shown by its repr (`<class 'numpy.ndarray'>`).
+  var typeModule: String?
 
   public init(name: String, receiver: Value? = nil, doc: String? = nil, _ body: @escaping (Arguments) throws -> Value) {
     self.name = name; self.receiver = receiver; self.body = body; self.doc = doc

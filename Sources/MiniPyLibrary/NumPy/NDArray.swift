@@ -100,6 +100,7 @@ final class NDArray: PyObject {
   // MARK: PyObject basics
 
   var typeName: String { "ndarray" }
+  var typeModule: String? { "numpy" }
   func isInstance(of typeName: String) -> Bool { typeName == "ndarray" }
 
   var printable: PrintableArray {

@@ -53,9 +53,28 @@ def elementwise(variant):
     return common.result("elementwise", variant, str(count), common.best(fn))
 
 
+def xor(variant):
+    """The book's XOR network (xor_numpy.py), the same file `hocsau bench xor` runs in MiniPy."""
+    import contextlib, io, os
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "xor_numpy.py")
+    code = compile(open(path).read(), path, "exec")
+    try:
+        import pandas  # noqa: F401  (the listing imports it but does not use it)
+    except ImportError:
+        import sys, types
+        sys.modules["pandas"] = types.ModuleType("pandas")
+
+    def run():
+        with contextlib.redirect_stdout(io.StringIO()):
+            exec(code, {"__name__": "__main__"})
+
+    return common.result("xor", variant, "2-2-1 net, 10000 epochs", common.best(run))
+
+
 if __name__ == "__main__":
     common.main({
         "gemm": (common.GEMM_SIZES, gemm),
         "conv": (list(common.CONV_LAYERS), conv),
         "elementwise": (common.ELEMENTWISE_OPS, elementwise),
+        "xor": (["train"], xor),
     })

@@ -9,21 +9,11 @@ import TensorCore
 /// - Complexity: three matrix products of the forward's size per forward+backward.
 public func matmul(_ a: Variable, _ b: Variable) throws -> Variable {
   let (x, w) = (a.value, b.value)
-  let y = try matrixProduct(x, w)
-  return Variable.record(y, [a, b]) { g in
-    [try! matrixProduct(g, swapLastAxes(w)), try! matrixProduct(swapLastAxes(x), g)]
+  guard x.rank >= 2, w.rank >= 2 else {
+    throw TensorError(.shape, "matmul: operands must be matrices or batches of matrices, got \(formatShape(x.shape)) and \(formatShape(w.shape))")
   }
-}
-
-/// The forward product used by the tape (rank 2 or 3).
-func matrixProduct(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-  try Tensor.naiveMatmul(a, b)
-}
-
-/// A matrix or a batch of matrices transposed (the last two axes swapped).
-func swapLastAxes(_ t: Tensor) -> Tensor {
-  if t.rank == 2 { return t.transposed() }
-  var axes = Array(0..<t.rank)
-  axes.swapAt(t.rank - 1, t.rank - 2)
-  return try! t.permuted(axes)
+  let y = try Tensor.matmul(x, w)
+  return Variable.record(y, [a, b]) { g in
+    [try! Tensor.matmul(g, w, transposeB: true), try! Tensor.matmul(x, g, transposeA: true)]
+  }
 }

@@ -21,6 +21,23 @@ extension Variable {
     return Variable.record(y, [self]) { g in [Variable.spread(g, to: shape, axis: ax, keepDims: keepDims) / n] }
   }
 
+  /// Sum over several axes (e.g. a batch norm's (0, 1, 2)); the gradient is spread back.
+  public func sum(axes: [Int], keepDims: Bool = false) throws -> Variable {
+    let shape = value.shape
+    let y = try value.sum(axes: axes, keepDims: keepDims)
+    let kept = try Variable.keptShape(shape, axes)
+    return Variable.record(y, [self]) { g in [try! g.reshaped(to: kept).broadcast(to: shape)] }
+  }
+
+  /// Mean over several axes; gradient 1/n spread back.
+  public func mean(axes: [Int], keepDims: Bool = false) throws -> Variable {
+    let shape = value.shape
+    let y = try value.mean(axes: axes, keepDims: keepDims)
+    let kept = try Variable.keptShape(shape, axes)
+    let n = Double(value.count / Swift.max(kept.reduce(1, *), 1))
+    return Variable.record(y, [self]) { g in [try! g.reshaped(to: kept).broadcast(to: shape) / n] }
+  }
+
   /// Largest element over `axis`; the gradient goes to the first maximal element (as
   /// `argmax` picks it), zero elsewhere.
   public func max(axis: Int? = nil, keepDims: Bool = false) throws -> Variable {
@@ -38,6 +55,12 @@ extension Variable {
     let ax = try axis.map { try normalizeAxis($0, rank: shape.count) }
     let mask = try Variable.argMask(value, axis: ax, greater: greater)
     return Variable.record(y, [self]) { g in [Variable.spread(g, to: shape, axis: ax, keepDims: keepDims) * mask] }
+  }
+
+  /// `shape` with the reduced `axes` set to 1.
+  static func keptShape(_ shape: [Int], _ axes: [Int]) throws -> [Int] {
+    let normalized = try axes.map { try normalizeAxis($0, rank: shape.count) }
+    return shape.enumerated().map { normalized.contains($0.offset) ? 1 : $0.element }
   }
 
   /// One-hot (in `x`'s dtype) of the arg-extremum along `axis` (over everything when nil).

@@ -45,9 +45,11 @@ enum NameRef {
   case unresolved
   case local(Int)
   case cell(Int)
-  case global(GlobalEntry)
+  /// Entries live as long as the interpreter's global table (never removed), so the
+  /// reference is unretained.
+  case global(Unmanaged<GlobalEntry>)
   /// Inside a class body: the class namespace, then the global.
-  case classBody(GlobalEntry)
+  case classBody(Unmanaged<GlobalEntry>)
 }
 
 enum ScopeKind { case module, function, classBody, comprehension }
@@ -113,6 +115,8 @@ final class CodeObject {
   var varargsIndex: Int?
   var kwargsIndex: Int?
   var slotNames: [String] = []
+  /// Only normal parameters, none captured: parameter i lives in slot i.
+  var plainParameters = false
 
   init(name: String, qualifiedName: String, fileName: String, scope: Scope) {
     self.name = name; self.qualifiedName = qualifiedName; self.fileName = fileName; self.scope = scope

@@ -96,6 +96,7 @@ public struct Diagnostic: Error, Sendable, Equatable {
     if kind != .syntax, !traceback.isEmpty {
       out += "Traceback (most recent call last):\n"
       for (i, f) in traceback.enumerated() {
+        if f.range.isUnknown { out += "  \(f.function)\n"; continue }
         out += "  File \"\(f.range.file)\", line \(f.range.line), in \(f.function)\n"
         if let t = f.lineText { out += Self.excerpt(t, range: f.range, caret: i == traceback.count - 1) }
       }

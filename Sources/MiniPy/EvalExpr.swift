@@ -18,16 +18,15 @@ final class NameExpr: Expr {
     case .local(let i):
       if let v = f.slots[i] { return v }
       throw f.interp.locate(PyException(.unboundLocal, "cannot access local variable '\(name)' where it is not associated with a value", hint: "assign '\(name)' before using it in this function (or declare it 'global')"), loc, f)
-    case .global(let e):
-      if let v = e.value { return v }
-      if let b = e.builtin { return b }
+    case .global(let ref):
+      if let v = ref._withUnsafeGuaranteedRef({ $0.value ?? $0.builtin }) { return v }
       throw f.interp.locate(f.interp.nameError(name, f), loc, f)
     case .cell(let i):
       if let v = f.cells[i].value { return v }
       throw f.interp.locate(PyException(.name, "cannot access free variable '\(name)' where it is not associated with a value in enclosing scope"), loc, f)
-    case .classBody(let e):
+    case .classBody(let ref):
       if let v = f.namespace?[name] { return v }
-      if let v = e.value ?? e.builtin { return v }
+      if let v = ref._withUnsafeGuaranteedRef({ $0.value ?? $0.builtin }) { return v }
       throw f.interp.locate(f.interp.nameError(name, f), loc, f)
     case .unresolved:
       fatalError("unresolved name \(name)")
@@ -38,7 +37,7 @@ final class NameExpr: Expr {
   func store(_ v: Value, _ f: Frame) {
     switch ref {
     case .local(let i): f.slots[i] = v
-    case .global(let e): e.value = v
+    case .global(let ref): ref._withUnsafeGuaranteedRef { $0.value = v }
     case .cell(let i): f.cells[i].value = v
     case .classBody: f.namespace![name] = v
     case .unresolved: fatalError("unresolved name \(name)")
@@ -49,7 +48,7 @@ final class NameExpr: Expr {
     var found = true
     switch ref {
     case .local(let i): found = f.slots[i] != nil; f.slots[i] = nil
-    case .global(let e): found = e.value != nil; e.value = nil
+    case .global(let ref): let e = ref.takeUnretainedValue(); found = e.value != nil; e.value = nil
     case .cell(let i): found = f.cells[i].value != nil; f.cells[i].value = nil
     case .classBody: found = f.namespace!.removeValue(forKey: name) != nil
     case .unresolved: break
@@ -360,23 +359,36 @@ final class CallExpr: Expr {
   let args: [Expr]
   let kwargs: [(String?, Expr)]
   let simple: Bool   // no *args / **kwargs
+  let method: Unmanaged<AttrExpr>?
   init(_ loc: Loc, _ function: Expr, _ args: [Expr], _ kwargs: [(String?, Expr)]) {
     self.function = function; self.args = args; self.kwargs = kwargs
     simple = !args.contains { $0 is StarredExpr } && !kwargs.contains { $0.0 == nil }
+    method = (function as? AttrExpr).map { Unmanaged.passUnretained($0) }
     super.init(loc)
   }
 
   override func eval(_ f: Frame) throws -> Value {
     let interp = f.interp
     // method call fast path: receiver.name(args) without a bound-method object
-    if let attr = function as? AttrExpr {
-      let receiver = try ev(attr.object, f)
+    if let method {
+      let receiver = try method._withUnsafeGuaranteedRef { try ev($0.object, f) }
       switch receiver {
-      case .module:
-        break
+      case .module(let m):
+        let callee = try method._withUnsafeGuaranteedRef { attr -> Value in
+          if m === attr.cachedModule && m.version == attr.cachedVersion { return attr.cachedValue }
+          return try ev(attr, f)
+        }
+        let (a, k) = try evalArgs(f)
+        do { return try interp.call(callee, a, k) } catch { throw interp.addCaller(error, loc, f) }
       default:
         let (a, k) = try evalArgs(f)
-        do { return try interp.callMethod(receiver, attr.name, a, k) } catch { throw interp.addCaller(error, loc, f) }
+        do { return try interp.callMethod(receiver, method._withUnsafeGuaranteedRef { $0.name }, a, k) } catch {
+          // a missing method points at `obj.name`, not the whole call
+          if let e = error as? PyException, !e.located, e.kind == .attribute {
+            throw interp.locate(e, method._withUnsafeGuaranteedRef { $0.loc }, f)
+          }
+          throw interp.addCaller(error, loc, f)
+        }
       }
     }
     let callee = try ev(function, f)

@@ -15,8 +15,11 @@ final class Frame {
   var returnValue: Value = .none
   /// The exception being handled (for a bare `raise`).
   var handling: PyException?
+  /// The function running in this frame (nil for modules and class bodies); the function
+  /// outlives its frames' use of this field.
+  unowned(unsafe) var function: PyFunction?
   /// For methods: the class whose body defined the function (for `super()`).
-  var ownerClass: PyClass?
+  var ownerClass: PyClass? { function?.ownerClass }
 
   init(interp: Interpreter, code: CodeObject, closure: [Cell]) {
     self.interp = interp
@@ -46,7 +49,7 @@ extension Interpreter {
   func invoke(_ fn: PyFunction, _ args: [Value], _ kwargs: [(name: String, value: Value)], ownerClass: PyClass? = nil) throws -> Value {
     let code = fn.code
     let frame = Frame(interp: self, code: code, closure: fn.closure)
-    frame.ownerClass = fn.ownerClass
+    frame.function = fn
     try bindArguments(fn, frame, args, kwargs)
     depth += 1
     let savedFrame = currentFrame
@@ -69,7 +72,13 @@ extension Interpreter {
     let code = fn.code
     let params = code.params
     let npos = code.positionalCount
-    // fast path: exact positional call
+    // fast path: exact positional call, parameters in slots 0..<n
+    if kwargs.isEmpty && args.count == npos && code.plainParameters {
+      args.withUnsafeBufferPointer { a in
+        for i in 0..<npos { frame.slots[i] = a[i] }
+      }
+      return
+    }
     if kwargs.isEmpty && args.count == npos && code.varargsIndex == nil && code.kwargsIndex == nil && params.count == npos {
       for i in 0..<npos { store(frame, code.paramTargets[i], args[i]) }
       return
@@ -153,9 +162,7 @@ extension Interpreter {
   func addCaller(_ error: Error, _ loc: Loc, _ f: Frame) -> PyException {
     let e = error.asPyException
     if !e.located { return locate(e, loc, f) }
-    if e.frames.count < 200 || e.frames.count % 100 == 0 {
-      e.frames.append(Diagnostic.Frame(function: f.code.name, range: loc.range(f.code.fileName)))
-    }
+    e.frames.append(Diagnostic.Frame(function: f.code.name, range: loc.range(f.code.fileName)))
     return e
   }
 

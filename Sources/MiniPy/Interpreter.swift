@@ -18,6 +18,9 @@ public final class InterruptFlag: @unchecked Sendable {
   public func set() { storage.pointee.store(true, ordering: .relaxed) }
   public func clear() { storage.pointee.store(false, ordering: .relaxed) }
   public var isSet: Bool { storage.pointee.load(ordering: .relaxed) }
+  /// The flag's byte, for a signal handler (which cannot call Swift code safely): storing a
+  /// non-zero byte there is `set()`. Valid as long as this object lives.
+  public var signalHandlerTarget: UnsafeMutableRawPointer { UnsafeMutableRawPointer(storage) }
 }
 
 /// Budgets for untrusted code. Exceeding one raises a `limit` diagnostic (not catchable by
@@ -78,7 +81,8 @@ public final class Interpreter {
   var memoryCharged = 0
   var stackLimit: UInt = 0
   var runCounter = 0
-  var currentFrame: Frame?
+  /// The innermost running frame (frames outlive their time here, so it is unretained).
+  unowned(unsafe) var currentFrame: Frame?
   var typeCache: [String: Value] = [:]
   lazy var exceptionClasses: [String: PyClass] = makeExceptionClasses()
 

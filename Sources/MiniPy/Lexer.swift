@@ -46,7 +46,8 @@ struct Lexer {
 
   func error(_ msg: String, line: Int32? = nil, column: Int32? = nil, endColumn: Int32? = nil, hint: String? = nil) -> Diagnostic {
     let l = Int(line ?? self.line), c = Int(column ?? self.column)
-    return Diagnostic(.syntax, msg, range: SourceRange(file: file, line: l, column: c, endColumn: Int(endColumn ?? Int32(c + 1))), hint: hint)
+    let cls = msg.hasPrefix("inconsistent use of tabs") ? "TabError" : (msg.contains("indent") ? "IndentationError" : nil)
+    return Diagnostic(.syntax, msg, range: SourceRange(file: file, line: l, column: c, endColumn: Int(endColumn ?? Int32(c + 1))), hint: hint, pythonClassName: cls)
   }
 
   func peek(_ k: Int = 0) -> Unicode.Scalar? { i + k < s.count ? s[i + k] : nil }

@@ -31,7 +31,8 @@ struct Parser {
   func error(_ msg: String, at t: Token? = nil, hint: String? = nil) -> Diagnostic {
     let t = t ?? tok
     let end = t.endLine == t.line && t.endColumn > t.column ? Int(t.endColumn) : Int(t.column) + 1
-    return Diagnostic(.syntax, msg, range: SourceRange(file: file, line: Int(t.line), column: Int(t.column), endColumn: end), hint: hint)
+    let cls = msg.contains("indent") ? "IndentationError" : nil
+    return Diagnostic(.syntax, msg, range: SourceRange(file: file, line: Int(t.line), column: Int(t.column), endColumn: end), hint: hint, pythonClassName: cls)
   }
   func describe(_ t: Token) -> String {
     switch t.kind {

@@ -66,6 +66,7 @@ struct Resolver {
         }
         code.paramTargets = targets
         code.positionalCount = npos
+        code.plainParameters = code.params.allSatisfy { $0.kind == .normal } && targets.enumerated().allSatisfy { $0.offset == $0.element }
       }
     } else if s.kind == .classBody {
       var cell = 0
@@ -85,15 +86,15 @@ struct Resolver {
   }
 
   func ref(_ name: String, in s: Scope) -> NameRef {
-    if s.kind == .module || s.globals.contains(name) { return .global(interp.entry(name)) }
+    if s.kind == .module || s.globals.contains(name) { return .global(.passUnretained(interp.entry(name))) }
     if s.isFunctionLike {
       if let i = s.localSlots[name] { return .local(i) }
       if let c = s.cellSlots[name] { return .cell(c) }
-      return .global(interp.entry(name))
+      return .global(.passUnretained(interp.entry(name)))
     }
     // class body
-    if s.assignedSet.contains(name) { return .classBody(interp.entry(name)) }
+    if s.assignedSet.contains(name) { return .classBody(.passUnretained(interp.entry(name))) }
     if let c = s.cellSlots[name] { return .cell(c) }
-    return .classBody(interp.entry(name))
+    return .classBody(.passUnretained(interp.entry(name)))
   }
 }

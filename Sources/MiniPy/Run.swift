@@ -95,7 +95,7 @@ extension Interpreter {
     if d.kind == .recursion, d.traceback.count > 40 {
       // like CPython: show the first frames and the last few, not a thousand lines
       let head = d.traceback.prefix(3), tail = d.traceback.suffix(3)
-      d.traceback = Array(head) + [Diagnostic.Frame(function: "... \(d.traceback.count - 6) more calls", range: tail.first!.range, lineText: nil)] + Array(tail)
+      d.traceback = Array(head) + [Diagnostic.Frame(function: "[Previous line repeated \(d.traceback.count - 6) more times]", range: .unknown, lineText: nil)] + Array(tail)
     }
     d.lineText = lineText(d.range)
     if d.kind == .name || d.kind == .attribute || d.kind == .type, d.hint == nil { d.hint = e.diagnostic.hint }
@@ -220,4 +220,34 @@ final class ResultBox: @unchecked Sendable {
 final class UncheckedBox<T>: @unchecked Sendable {
   let value: T
   init(_ value: T) { self.value = value }
+}
+
+// MARK: - Interactive input
+
+extension Interpreter {
+  static let blockKeywords: Set<String> = ["if", "for", "while", "def", "class", "try", "with", "elif", "else", "except", "finally"]
+
+  /// Whether an interactive entry needs more lines (Python's REPL rules): an open bracket,
+  /// an unterminated triple-quoted string, a trailing `\`, or a compound statement (`if`, `def`,
+  /// a decorator, ...) that has not yet been ended by an empty line.
+  public static func needsMoreInput(_ source: String) -> Bool {
+    let lines = source.split(separator: "\n", omittingEmptySubsequences: false)
+    guard let last = lines.last else { return false }
+    if last.hasSuffix("\\") { return true }
+    var lexer = Lexer(source, file: "<stdin>")
+    do {
+      let tokens = try lexer.tokenize()
+      let isBlock: Bool = {
+        guard let first = tokens.first else { return false }
+        if first.kind == .op && first.text == "@" { return true }
+        if first.kind == .name && blockKeywords.contains(first.text) { return true }
+        return tokens.contains { $0.kind == .indent }
+      }()
+      if isBlock { return !last.allSatisfy { $0 == " " || $0 == "\t" } }
+      return false
+    } catch {
+      let m = error.message
+      return m.contains("was never closed") || m.contains("unterminated triple-quoted") || m.contains("after line continuation")
+    }
+  }
 }

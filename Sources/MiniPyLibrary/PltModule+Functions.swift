@@ -63,14 +63,14 @@ final class PltFunctions {
       "alpha", "zorder", "markerfacecolor", "markeredgecolor", "mfc", "mec", "drawstyle",
       "scalex", "scaley", "fillstyle", "antialiased", "dashes",
     ])
-    var groups: [(x: NumericArray?, y: NumericArray, format: String?)] = []
+    var groups: [(x: PltArray?, y: PltArray, format: String?)] = []
     var i = 0
     let positional = args.positional
     while i < positional.count {
       guard PltValues.isData(positional[i]) else {
         throw PyException(.value, "plot(): a format string must follow the data it styles")
       }
-      var x: NumericArray? = nil
+      var x: PltArray? = nil
       var y = try PltValues.array(positional[i], interp, what: "plot()")
       i += 1
       if i < positional.count, PltValues.isData(positional[i]) {
@@ -409,7 +409,7 @@ final class PltFunctions {
     ])
     let name = filled ? "contourf()" : "contour()"
     try args.expectPositional(min: 1, max: 4)
-    let z: NumericArray
+    let z: PltArray
     var xs: [Double]
     var ys: [Double]
     var levelsValue = args.keyword("levels")

@@ -3,11 +3,12 @@
 
 import MiniPy
 import Plot
+import TensorCore
 
 // MARK: - Array-like values
 
 /// A MiniPy array-like value flattened to `Double`s, row-major, with its shape.
-struct NumericArray {
+struct PltArray {
   var values: [Double]
   var shape: [Int]
 
@@ -23,14 +24,12 @@ struct NumericArray {
 
 enum PltValues {
   /// Converts a number, a (nested) list or tuple, or an array object to numbers and a shape.
-  /// `None` becomes NaN (a gap), as matplotlib masks it.
-  ///
-  /// TODO(nplib): when `np`'s array type lands, call its `[Double]` + shape conversion here
-  /// for arrays instead of iterating them element by element (correct either way; faster).
-  static func array(_ value: Value, _ interp: Interpreter, what: String) throws -> NumericArray {
+  /// `None` becomes NaN (a gap), as matplotlib masks it. NumPy arrays are read in one call;
+  /// other array-like objects are iterated.
+  static func array(_ value: Value, _ interp: Interpreter, what: String) throws -> PltArray {
     var values: [Double] = []
     let shape = try flatten(value, interp, what: what, into: &values, depth: 0)
-    return NumericArray(values: values, shape: shape)
+    return PltArray(values: values, shape: shape)
   }
 
   /// Like `array` but flattened to one dimension.
@@ -59,8 +58,12 @@ enum PltValues {
       return []
     case .list(let list): return try flattenItems(list.items, interp, what: what, into: &values, depth: depth)
     case .tuple(let items): return try flattenItems(items, interp, what: what, into: &values, depth: depth)
+    case .object(let array as NDArray):
+      let tensor = array.tensor
+      values += tensor.scalars(as: Double.self)
+      return tensor.shape
     case .object(let object):
-      // Arrays iterate over their first axis; a 0-d array (or a NumPy scalar) converts.
+      // Other arrays iterate over their first axis; a 0-d array (or a NumPy scalar) converts.
       var iterator: (any PyIterator)? = nil
       do { iterator = try object.makeIterator(interp) } catch { iterator = nil }
       if let iterator {

@@ -1,6 +1,7 @@
 // `matplotlib.pyplot` for MiniPy: builds `Plot.Figure`s from matplotlib-style calls and hands
 // them to the host at `plt.show()`.
 
+import Foundation
 import MiniPy
 import Plot
 
@@ -10,14 +11,22 @@ public typealias FigureSink = (Figure) -> Void
 
 public enum PltModule {
   /// Registers `matplotlib` and `matplotlib.pyplot` with `interpreter`; `plt.show()` passes
-  /// each open figure to `sink` (default: `textSink(for: interpreter)`).
+  /// each open figure to `sink`. Without one, figures print as plain text at 80 columns
+  /// through the interpreter's output, in braille when the locale is UTF-8 and ASCII when not
+  /// (`TerminalCapabilities` from the process environment, never colour).
   public static func install(in interpreter: Interpreter, sink: FigureSink? = nil) {
-    let state = PltState(sink: sink ?? textSink(for: interpreter))
+    let state = PltState(sink: sink ?? defaultSink(for: interpreter))
     let matplotlib = PyModule(name: "matplotlib")
     matplotlib.define("use") { _ in .none }  // matplotlib.use('Agg'): a backend choice, harmless
     interpreter.registerModule(name: "matplotlib", matplotlib)
     interpreter.registerModule(
       name: "matplotlib.pyplot", makeModule(state: state, interpreter: interpreter))
+  }
+
+  static func defaultSink(for interpreter: Interpreter) -> FigureSink {
+    let capabilities = TerminalCapabilities.detect(
+      environment: ProcessInfo.processInfo.environment, isTerminal: false)
+    return textSink(for: interpreter, glyphs: capabilities.glyphSet)
   }
 
   /// A sink that prints each figure as text through the interpreter's output (where `print`
@@ -36,19 +45,9 @@ public enum PltModule {
     }
   }
 
-  /// A height in rows that suits `figure` at `width` columns: 20 rows for one chart at 80
-  /// columns (a quarter of the width), less per row of a grid of many small charts.
+  /// A height in rows that suits `figure` at `width` columns (`Figure.preferredHeight`).
   public static func suggestedHeight(for figure: Figure, width: Int) -> Int {
-    let title = (figure.title ?? "").isEmpty ? 0 : 1
-    let chartWidth = max(1, width / max(1, figure.columns))
-    let perRow: Int
-    if figure.columns == 1 {
-      perRow = max(10, min(24, width / 4))
-    } else {
-      // Small charts: about half as tall as wide (square images), at least 6 rows.
-      perRow = max(6, min(20, chartWidth / 2 + 2))
-    }
-    return title + perRow * figure.rows
+    figure.preferredHeight(forWidth: width)
   }
 }
 

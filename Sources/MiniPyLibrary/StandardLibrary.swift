@@ -3,6 +3,7 @@
 
 import Foundation
 import MiniPy
+import Plot
 
 public enum StandardLibrary {
   /// Registers the library's modules with `interpreter` (`import numpy as np` and friends).
@@ -11,11 +12,15 @@ public enum StandardLibrary {
   ///   - assetsDirectory: where bundled data files live (searched after the working folder).
   ///   - figureSink: receives the figures `plt.show()` emits; nil prints them as text through
   ///     the interpreter's output (`PltModule.textSink`).
+  ///   - visualizerSink: receives `conv_visualizer(...)`'s walkthrough (the app opens it); nil
+  ///     prints its first steps as text.
   public static func install(
-    in interpreter: Interpreter, assetsDirectory: URL? = nil, figureSink: FigureSink? = nil
+    in interpreter: Interpreter, assetsDirectory: URL? = nil, figureSink: FigureSink? = nil,
+    visualizerSink: ((ConvWalkthrough) -> Void)? = nil
   ) {
     if let assetsDirectory { interpreter.searchDirectories.append(assetsDirectory) }
     NumPyLibrary.install(in: interpreter)
     PltModule.install(in: interpreter, sink: figureSink)
+    ConvVisualizerBinding.install(in: interpreter, sink: visualizerSink)
   }
 }

@@ -48,9 +48,15 @@ struct CartesianRenderer {
     var yLabels: [String] = []
     var labelWidth = 0
     if axes {
+      // About one tick every three rows, but at least two ticks when the rows allow.
+      var target = max(1, min(10, plotHeight / 3))
       yTicks = Self.ticks(
-        lower: yBounds.lower, upper: yBounds.upper, scale: chart.yScale,
-        target: max(1, min(10, plotHeight / 3)))
+        lower: yBounds.lower, upper: yBounds.upper, scale: chart.yScale, target: target)
+      while yTicks.count < 2 && target < min(10, plotHeight) {
+        target += 1
+        yTicks = Self.ticks(
+          lower: yBounds.lower, upper: yBounds.upper, scale: chart.yScale, target: target)
+      }
       yLabels =
         chart.yScale == .log ? yTicks.map(Ticks.compact) : Ticks.labels(for: yTicks)
       labelWidth = yLabels.map(\.count).max() ?? 1
@@ -244,7 +250,11 @@ struct CartesianRenderer {
     guard !entries.isEmpty else { return }
     let rows = min(entries.count, area.rows)
     let boxWidth = min(area.columns, 1 + (entries.map { $0.1.count + 1 + $0.2.count }.max() ?? 0))
-    guard rows > 0, boxWidth >= 3 else { return }
+    // A legend that would hide much of a small chart is left out (the summary still names
+    // the series).
+    guard rows > 0, boxWidth >= 3, boxWidth * rows * 10 <= area.columns * area.rows * 4 else {
+      return
+    }
     let topOffset = reserveTopRight ? 1 : 0
     func origin(_ corner: LegendPlacement) -> (Int, Int) {
       switch corner {

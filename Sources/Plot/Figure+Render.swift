@@ -31,6 +31,17 @@ extension Figure {
     return canvas
   }
 
+  /// A height in rows that suits the figure at `width` columns: a quarter of the width (20 rows
+  /// at 80 columns, within 10…24) for a single column of charts; for a grid of small charts,
+  /// about half a chart's width each (square images), at least 6 rows; plus the title row.
+  public func preferredHeight(forWidth width: Int) -> Int {
+    let titleRows = (title ?? "").isEmpty ? 0 : 1
+    let chartWidth = max(1, width / max(1, columns))
+    let perRow =
+      columns == 1 ? max(10, min(24, width / 4)) : max(6, min(20, chartWidth / 2 + 2))
+    return titleRows + perRow * rows
+  }
+
   /// One text line per chart describing what it shows, for transcripts and screen readers.
   public var summaries: [String] { charts.map(\.summary) }
 

@@ -171,7 +171,10 @@ enum ImageRenderer {
     }
     guard !barLabels.isEmpty, drawnHeight > 0 else { return }
     // The value legend: a vertical colour bar from the top (high) to the bottom (low).
-    let barX = (width + drawnWidth) / 2 + 2
+    let labelWidth = barLabels.map(\.count).max() ?? 0
+    let imageRight = (width - drawnWidth) / 2 + drawnWidth
+    let barX = min(imageRight + 2, canvas.width - 3 - labelWidth)
+    guard barX >= imageRight else { return }
     let rows = max(drawnHeight, min(height, 2))
     for row in 0..<rows {
       let t = rows == 1 ? 1 : 1 - Double(row) / Double(rows - 1)

@@ -95,6 +95,8 @@ extension Tensor {
       values[0] = start
     }
     if endpoint && num > 1 { values[num - 1] = stop }
+    // NumPy 2 rounds toward -inf when the dtype is integral.
+    if dtype == .int64 { values = values.map { $0.rounded(.down) } }
     return Tensor(values, shape: [num]).astype(dtype)
   }
 

@@ -1,13 +1,14 @@
 // MARK: - Naive matrix product (temporary)
 //
-// A plain triple loop so TensorCore and Autograd can be tested before the kernels helper's
-// `Tensor+MatMul.swift` lands; remove this file (and switch callers) once it does.
+// A plain triple loop kept from before the kernels' `Tensor+MatMul.swift` landed. Callers
+// should use `Tensor.matmul` (blocked GEMM, NumPy rules); this file goes once none is left.
 
 extension Tensor {
   /// The matrix product of `a` `[m, k]` and `b` `[k, n]`, shape `[m, n]`, or batched
   /// `[B, m, k]`×`[B, k, n]` → `[B, m, n]` (a rank-2 operand is shared across the batch).
   /// Dtypes promote; bools compute as int64.
   /// - Complexity: O(B·m·k·n), one core, no blocking.
+  @available(*, deprecated, message: "use Tensor.matmul (the blocked GEMM with NumPy's rules)")
   public static func naiveMatmul(_ a: Tensor, _ b: Tensor) throws -> Tensor {
     guard a.rank >= 2, b.rank >= 2, a.rank <= 3, b.rank <= 3 else {
       throw TensorError(.shape, "matmul: operands must have rank 2 or 3, got \(formatShape(a.shape)) and \(formatShape(b.shape))")

@@ -49,6 +49,8 @@ import TensorCore
     try checkGradients([x]) { try $0[0].max(axis: 1) }
     try checkGradients([x]) { try $0[0].max() }
     try checkGradients([x]) { try $0[0].min(axis: 2, keepDims: true) }
+    try checkGradients([x]) { try $0[0].sum(axes: [0, 2]) }
+    try checkGradients([x]) { try $0[0].mean(axes: [0, 1], keepDims: true) }
   }
 
   @Test mutating func shapeOps() throws {

@@ -54,7 +54,7 @@ func expectPltGolden(_ text: String, file: String, sourceLocation: SourceLocatio
 
 let pltScripts = [
   "gradient_descent", "house_prices", "loss_curves", "loan_boundaries", "xor_regions", "images",
-  "hist_bar",
+  "hist_bar", "numpy_figures",
 ]
 
 @Test(arguments: pltScripts)

@@ -30,7 +30,7 @@ enum ScriptFiles {
   static var all: [String] {
     let e = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!
     return e.compactMap { ($0 as? URL)?.path }.filter { $0.hasSuffix(".py") }
-      .map { String($0.dropFirst(root.path.count + 1)) }.sorted()
+      .map { String($0.dropFirst(root.path.count + 1)) }.filter { !$0.hasPrefix("_") }.sorted()
   }
 }
 

@@ -6,10 +6,10 @@ import Testing
 
 // MARK: - hocsau check / grade / run, as processes
 
-private func hocsau(_ arguments: [String]) throws -> (status: Int32, stdout: String, stderr: String) {
+private func hocsau(_ arguments: [String], dataHome: URL? = nil) throws -> (status: Int32, stdout: String, stderr: String) {
   let executable = try #require(hocsauExecutable(), "build the hocsau executable first (swift build)")
   var environment = ProcessInfo.processInfo.environment
-  environment["XDG_DATA_HOME"] = makeTemporaryFolder("xdg").path
+  environment["XDG_DATA_HOME"] = (dataHome ?? makeTemporaryFolder("xdg")).path
   return try runProcess(executable, arguments, environment: environment)
 }
 
@@ -80,19 +80,73 @@ private let submissions = fixtures.appendingPathComponent("submissions")
   #expect(result.stdout.contains("solution of f.3: passed 2/2 checks"))
 }
 
+@Test func exportWritesTheLearnersAnswersAndCheckReadsThem() throws {
+  let dataHome = makeTemporaryFolder("data")
+  let store = ProgressStore(directory: dataHome.appendingPathComponent("hocsau"))
+  store.load()
+  try store.updateChapter("90-fixture") { chapter in
+    chapter.cells["f.1"] = CellProgress(source: "def square(x):\n    return x ** 2")
+    chapter.exercises["f.1"] = ExerciseProgress(hintsUsed: 2)
+  }
+  let exported = try hocsau(["export", fixtureChapter.path], dataHome: dataHome)
+  #expect(exported.status == 0, "\(exported.stderr)")
+  #expect(
+    exported.stdout == """
+      #% chapter 90-fixture
+      #% exercise f.1 hints=2
+      def square(x):
+          return x ** 2
+      #% exercise f.2
+      # Put the mean of data in m.
+      m = None
+      #% exercise f.3
+      total = 0   # the sum of the squares of data
+
+      """)
+  let file = makeTemporaryFolder().appendingPathComponent("answers.py")
+  try Data(exported.stdout.utf8).write(to: file)
+  let checked = try hocsau(["check", file.path, "--chapter", fixtureChapter.path, "--format", "json"])
+  let report = try JSONReport.decode(Data(checked.stdout.utf8))
+  #expect(report.exercises.map(\.status) == [.passed, .failed, .partial])
+  #expect(report.exercises[0].hintsUsed == 2)
+}
+
+@Test func progressExportImportAndReset() throws {
+  let laptop = makeTemporaryFolder("laptop"), desktop = makeTemporaryFolder("desktop")
+  let store = ProgressStore(directory: laptop.appendingPathComponent("hocsau"))
+  store.load()
+  try store.updateChapter("90-fixture") { $0.lastCell = "f.2" }
+  let file = makeTemporaryFolder().appendingPathComponent("moved.json")
+  let exported = try hocsau(["progress", "export", file.path], dataHome: laptop)
+  #expect(exported.stdout == "exported progress of 1 chapter to \(file.path)\n")
+  let imported = try hocsau(["progress", "import", file.path], dataHome: desktop)
+  #expect(imported.stdout == "imported: 90-fixture\n")
+  let other = ProgressStore(directory: desktop.appendingPathComponent("hocsau"))
+  other.load()
+  #expect(other.progress[chapter: "90-fixture"].lastCell == "f.2")
+  // reset asks first; without a terminal and without --yes it refuses and keeps everything.
+  let refused = try hocsau(["reset", fixtureChapter.path], dataHome: desktop)
+  #expect(refused.status != 0)
+  #expect(refused.stderr.contains("without asking"))
+  let reset = try hocsau(["reset", fixtureChapter.path, "--yes"], dataHome: desktop)
+  #expect(reset.stdout == "discarded progress in chapter 90-fixture\n")
+  other.load()
+  #expect(other.progress.chapters.isEmpty)
+}
+
 // MARK: - The repository's chapters
 
-/// Whether the standard library has `numpy` yet (the chapters need it; until the library lands
-/// the chapter runs cannot pass, and say so instead of failing).
+/// Whether the standard library has `numpy` and `matplotlib.pyplot` yet (every chapter uses
+/// them; until both modules land the chapter runs cannot pass, and say so instead of failing).
 let standardLibraryHasNumPy: Bool = {
   let interpreter = Interpreter()
   StandardLibrary.install(in: interpreter)
-  return (try? interpreter.run(source: "import numpy as np\nnp.zeros((1,))")) != nil
+  return (try? interpreter.run(source: "import numpy as np\nimport matplotlib.pyplot as plt\nnp.zeros((1,))")) != nil
 }()
 
 /// Every chapter in `chapters/`: every cell runs, every solution passes its checks, and every
 /// starter fails them (`hocsau run CHAPTER --with-solutions --check-starters`).
-@Test(.enabled(if: standardLibraryHasNumPy, "the chapters need numpy in MiniPy's standard library"), arguments: repositoryChapters)
+@Test(.enabled(if: standardLibraryHasNumPy, "the chapters need numpy and matplotlib.pyplot in MiniPy's standard library"), arguments: repositoryChapters)
 func chapterRunsWithSolutionsAndStartersFail(_ url: URL) throws {
   let result = try hocsau(["run", url.path, "--with-solutions", "--check-starters", "--quiet"])
   #expect(result.status == 0, "\(url.lastPathComponent):\n\(result.stderr)")

@@ -7,7 +7,7 @@ import Testing
 
 let fixtureChapter = fixtures.appendingPathComponent("chapters/90-fixture.md")
 
-private func checkFixture(_ name: String, wallTime: Double = 10) throws -> SubmissionReport {
+private func checkFixture(_ name: String, wallTime: Double = 10, memory: Int = 1 << 30) throws -> SubmissionReport {
   let document = try ChapterDocument.load(from: fixtureChapter)
   let text = try String(contentsOf: fixtures.appendingPathComponent("submissions/\(name)"), encoding: .utf8)
   let checker = SubmissionChecker(
@@ -15,7 +15,7 @@ private func checkFixture(_ name: String, wallTime: Double = 10) throws -> Submi
     configuration: KernelConfiguration(
       workingDirectory: makeTemporaryFolder(name),
       searchDirectories: [document.folder!, fixtures.appendingPathComponent("assets")]),
-    budget: ExerciseBudget(wallTime: wallTime, memoryBytes: 1 << 30))
+    budget: ExerciseBudget(wallTime: wallTime, memoryBytes: memory))
   return runWithLargeStack { checker.check(Submission.parse(text), name: name) }
 }
 
@@ -49,6 +49,17 @@ private func checkFixture(_ name: String, wallTime: Double = 10) throws -> Submi
   #expect(checks[0].message.hasPrefix("ran past the 1 s time limit"))
   #expect(checks[1].message == "not run: the exercise's 1 s time limit was used up")
   #expect(report.score == 2)
+}
+
+/// f.1 allocates 1 MB arrays forever, f.2 asks for a 74.5 GiB array at once: both become
+/// `limit` for that exercise only.
+@Test func memoryBombsHitTheLimitAndTheOthersStillRun() throws {
+  let report = try checkFixture("bomb.py", memory: 64 << 20)
+  #expect(report.exercises.map(\.status) == [.limit, .limit, .passed])
+  #expect(report.exercises[0].answerMessage.hasPrefix("went over the memory limit: memory limit exceeded: "))
+  #expect(report.exercises[0].answerMessage.hasSuffix("limit 64.0 MiB (at bomb.py, line 6)"))
+  #expect(report.exercises[1].answerMessage.contains("Unable to allocate 74.5 GiB"))
+  #expect(report.exercises[0].checks.map(\.status) == [.limit, .limit, .limit])
 }
 
 @Test func answerForAnUnknownExerciseIsAWarning() throws {

@@ -102,8 +102,8 @@ struct GEMMKernelTests {
 
   @Test func largeThreadedAndMultiBlockProducts() {
     // Crosses every blocking boundary: K > KC (384), M > MC, N > one NR panel, and the
-    // parallel split along both M (m ≥ n) and N (n > m).
-    for (m, n, k) in [(300, 130, 520), (97, 611, 263), (150, 300, 800)] {
+    // parallel split along both N (wide B) and M (tall, narrow products).
+    for (m, n, k) in [(300, 130, 520), (97, 611, 263), (150, 300, 800), (600, 40, 300)] {
       check(
         Float.self, m: m, n: n, k: k, transA: false, transB: false, alpha: 1, beta: 0,
         seed: 9, tolerance: 1e-5, fast: Self.floatGEMM)

@@ -83,3 +83,36 @@ import Testing
     expectError("attempt to get argmin of an empty sequence") { _ = try Tensor.zeros([0]).argmin(axis: nil) }
   }
 }
+
+@Suite struct MultiAxisReductionTests {
+  // y = (np.arange(2*3*4*5, dtype=np.float64)*0.37+0.013).reshape(2,3,4,5)
+  let y = Tensor(ramp(120, step: 0.37, start: 0.013), shape: [2, 3, 4, 5])
+
+  @Test func adjacentAxesMatchNumPyExactly() throws {
+    // y.sum(axis=(1,2))[0,:3] -> [122.256, 126.696, 131.136], shape (2, 5)
+    let s = try y.sum(axes: [1, 2])
+    #expect(s.shape == [2, 5])
+    #expect(Array(s.scalars(as: Double.self)[..<3]) == [122.256, 126.696, 131.136])
+    // y.var(axis=(0,1,2))[:2] -> [163.99479166666663, 163.99479166666666]
+    #expect(Array(try y.variance(axes: [0, 1, 2]).scalars(as: Double.self)[..<2]) == [163.99479166666663, 163.99479166666666])
+  }
+
+  @Test func separatedAxes() throws {
+    // y.sum(axis=(0,2))[0] -> [111.10400000000001, 114.06400000000002, 117.024, 119.984, 122.94400000000002]
+    let s = try y.sum(axes: [0, 2], keepDims: true)
+    #expect(s.shape == [1, 3, 1, 5])
+    expectClose(try s.get([.index(0), .index(0), .index(0)]),
+                [111.10400000000001, 114.06400000000002, 117.024, 119.984, 122.94400000000002], rtol: 1e-15, atol: 0)
+    // y.mean(axis=(3,1)).flatten()[:2] -> [8.153, 10.003000000000002]
+    let m = try y.mean(axes: [3, 1]).scalars(as: Double.self)
+    expectClose(Tensor(Array(m[..<2])), [8.153, 10.003000000000002], rtol: 1e-15, atol: 0)
+  }
+
+  @Test func maxAndErrors() throws {
+    // y.max(axis=(0,3))[0] -> [23.693, 25.543000000000003, 27.393, 29.243000000000002]
+    #expect(Array(try y.max(axes: [0, -1]).scalars(as: Double.self)[..<4]) == [23.693, 25.543000000000003, 27.393, 29.243000000000002])
+    expectError("duplicate value in 'axis'") { _ = try y.sum(axes: [1, -3]) }
+    expectError("axis 4 is out of bounds for array of dimension 4") { _ = try y.sum(axes: [4]) }
+    #expect(try y.sum(axes: []).shape == [2, 3, 4, 5])
+  }
+}

@@ -67,6 +67,8 @@ import Testing
     expectClose(try Tensor.arange(0, 1, step: 0.1),
                 [0.0, 0.1, 0.2, 0.30000000000000004, 0.4, 0.5, 0.6000000000000001, 0.7000000000000001, 0.8, 0.9],
                 rtol: 0, atol: 0)
+    // np.linspace(-5, 5, 4, dtype=int) -> [-5, -2, 1, 5] (rounded toward -inf)
+    #expect(try Tensor.linspace(-5, 5, count: 4, dtype: .int64) == Tensor([-5, -2, 1, 5]))
     // np.arange(-3, 10, 4) -> [-3, 1, 5, 9]
     #expect(try Tensor.arange(-3, 10, step: 4, dtype: .int64) == Tensor([-3, 1, 5, 9]))
     // np.eye(3, 4, k=1)

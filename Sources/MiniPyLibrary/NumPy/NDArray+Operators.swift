@@ -1,6 +1,7 @@
 // Arithmetic, comparison and unary operators on arrays, with NumPy's promotion and in-place
 // updates that keep the array's identity and dtype (`x += 1`).
 
+import Foundation
 import MiniPy
 import TensorCore
 
@@ -52,7 +53,11 @@ extension NDArray {
       throw NumPyError.notSupported("bitwise operators on \(t.dtype) arrays (use them on boolean masks)")
     }
     if let s = NumPyConvert.weakScalar(other) {
-      return try np { try Tensor.binary(bop, t, s, scalarOnLeft: reflected) }
+      if bop.isLogical { return try np { try Tensor.binary(bop, t, s, scalarOnLeft: reflected) } }
+      // A Python scalar is weak (NEP 50): it takes the array's kind-compatible dtype. The 0-d
+      // operand comes from a small cache, since loops reuse the same constants (1, alpha).
+      let st = ScalarTensorCache.tensor(s, dtype: DType.promoted(t.dtype, weak: s.kind))
+      return try np { reflected ? try Tensor.binary(bop, st, t) : try Tensor.binary(bop, t, st) }
     }
     guard let o = try NumPyConvert.operand(other, interp) else { return nil }
     if bop.isLogical, o.dtype != .bool {
@@ -125,5 +130,53 @@ extension NDArray {
       guard t.dtype == .bool else { throw NumPyError.notSupported("~ on \(t.dtype) arrays (use it on boolean masks)") }
       return try NumPyConvert.result(try np { try Tensor.unary(.logicalNot, t) }, interp)
     }
+  }
+}
+
+/// Recently used Python scalars as 0-d tensors (per thread), so `1 - a` in a loop does not
+/// build a new tensor for `1` every time. Keyed by the exact value bits and dtype.
+enum ScalarTensorCache {
+  final class Entries {
+    var keys: [(bits: UInt64, kind: UInt8, dtype: DType)] = []
+    var tensors: [Tensor] = []
+    var next = 0
+  }
+  static let capacity = 8
+
+  static func tensor(_ s: Scalar, dtype: DType) -> Tensor {
+    let bits: UInt64, kind: UInt8
+    switch s {
+    case .bool(let b): bits = b ? 1 : 0; kind = 0
+    case .int(let i): bits = UInt64(bitPattern: Int64(i)); kind = 1
+    case .float(let d): bits = d.bitPattern; kind = 2
+    }
+    let entries = current
+    for (i, k) in entries.keys.enumerated() where k.bits == bits && k.kind == kind && k.dtype == dtype {
+      return entries.tensors[i]
+    }
+    let t = Tensor(s, dtype: dtype)
+    if entries.keys.count < capacity {
+      entries.keys.append((bits, kind, dtype))
+      entries.tensors.append(t)
+    } else {
+      entries.keys[entries.next] = (bits, kind, dtype)
+      entries.tensors[entries.next] = t
+      entries.next = (entries.next + 1) % capacity
+    }
+    return t
+  }
+
+  nonisolated(unsafe) static let key: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key) { raw in Unmanaged<AnyObject>.fromOpaque(raw!).release() }
+    return key
+  }()
+
+  /// This thread's cache (sessions run on their own threads).
+  @inline(__always) static var current: Entries {
+    if let raw = pthread_getspecific(key) { return Unmanaged<Entries>.fromOpaque(raw).takeUnretainedValue() }
+    let e = Entries()
+    pthread_setspecific(key, Unmanaged.passRetained(e).toOpaque())
+    return e
   }
 }

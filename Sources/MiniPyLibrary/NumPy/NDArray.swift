@@ -241,6 +241,13 @@ final class NDArray: PyObject {
   var transposedView: NDArray {
     let t = tensor
     let axes = Array((0..<t.rank).reversed())
+    // With at most one axis longer than 1 (a row or column vector), the transpose keeps the
+    // element order: share the storage instead of copying.
+    var long = 0
+    for d in t.shape where d != 1 { long += 1 }
+    if long <= 1, let r = try? t.reshaped(to: Array(t.shape.reversed())) {
+      return NDArray(view: r, of: self, link: .permute(axes))
+    }
     return NDArray(view: t.transposed(), of: self, link: .permute(axes))
   }
 

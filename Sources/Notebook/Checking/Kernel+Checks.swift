@@ -29,9 +29,12 @@ extension Kernel {
   /// its checks; returns the result. The answer's variables stay (as in a notebook); the
   /// checks' own variables do not (state is restored after the setup and each check).
   /// Printed output is collected into `ExerciseResult.output` and never affects the result.
+  ///
+  /// `answerName` names the answer in diagnostics (default `exercise ID`); a submission passes
+  /// its file name and pads the code with blank lines so lines match the file.
   public func checkAnswer(
     _ answer: String, for exercise: Exercise, budget: ExerciseBudget, hintsUsed: Int = 0,
-    now: () -> Date = Date.init
+    answerName: String? = nil, now: () -> Date = Date.init
   ) -> ExerciseResult {
     let start = now()
     let deadline = budget.wallTime.map { start.addingTimeInterval($0) }
@@ -63,7 +66,7 @@ extension Kernel {
 
     // The answer.
     var answerMessage = ""
-    switch run(answer, name: "exercise \(exercise.id)", limits: limits()) {
+    switch run(answer, name: answerName ?? "exercise \(exercise.id)", limits: limits()) {
     case .completed:
       break
     case .raised(let diagnostic):
@@ -71,11 +74,9 @@ extension Kernel {
     case .interrupted:
       return finish(all(.error, "interrupted before the checks ran"), answerMessage: "interrupted")
     case .timedOut(let diagnostic):
-      let message = timeoutMessage(budget, diagnostic)
-      return finish(all(.timeout, "not run: your code \(message)"), answerMessage: "your code \(message)")
+      return finish(all(.timeout, "not run: your code stopped first"), answerMessage: timeoutMessage(budget, diagnostic))
     case .overLimit(let diagnostic):
-      let message = limitMessage(budget, diagnostic)
-      return finish(all(.limit, "not run: your code \(message)"), answerMessage: "your code \(message)")
+      return finish(all(.limit, "not run: your code stopped first"), answerMessage: limitMessage(budget, diagnostic))
     }
 
     // Setup, then each check from the state setup leaves; the learner's state comes back after.

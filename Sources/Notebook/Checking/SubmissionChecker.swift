@@ -48,7 +48,10 @@ public struct SubmissionChecker: Sendable {
       }
       let kernel = Kernel(configuration: configuration)
       warnings += replayCells(before: exercise, in: kernel)
-      results.append(kernel.checkAnswer(answer.code, for: exercise, budget: budget, hintsUsed: answer.hintsUsed, now: now))
+      // Blank lines before the answer make its line numbers the submission file's.
+      let code = String(repeating: "\n", count: max(answer.firstLine - 1, 0)) + answer.code
+      results.append(
+        kernel.checkAnswer(code, for: exercise, budget: budget, hintsUsed: answer.hintsUsed, answerName: name, now: now))
     }
     return SubmissionReport(
       chapterID: document.id, chapterTitle: document.title, submission: name, exercises: results, warnings: warnings,

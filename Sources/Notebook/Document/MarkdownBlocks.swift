@@ -195,25 +195,54 @@ struct MarkdownBlockParser {
     return false
   }
 
-  /// Joins paragraph lines into inlines with soft and hard breaks.
+  /// Joins paragraph lines into inlines with soft and hard breaks. The lines are parsed as one
+  /// text, so emphasis and code spans may continue onto the next line (`**loss\nfunction**`).
   func parseParagraphInlines(_ body: [Substring]) -> [Inline] {
-    var result: [Inline] = []
+    let soft: Character = "\u{1}", hard: Character = "\u{2}"
+    var joined = ""
     for (n, raw) in body.enumerated() {
       var line = Substring(raw.drop { $0 == " " || $0 == "\t" })
-      var hard = false
+      var isHard = false
       if n < body.count - 1 {
         if line.hasSuffix("  ") {
-          hard = true
+          isHard = true
         } else if line.hasSuffix("\\") {
-          hard = true
+          isHard = true
           line = line.dropLast()
         }
       }
-      line = Substring(line.trimmingCharacters(in: .whitespaces))
-      result.append(contentsOf: parseInlines(line))
-      if n < body.count - 1 { result.append(hard ? .hardBreak : .softBreak) }
+      joined += line.trimmingCharacters(in: .whitespaces)
+      if n < body.count - 1 { joined.append(isHard ? hard : soft) }
     }
-    return mergeText(result)
+    return mergeText(splitBreaks(parseInlines(Substring(joined)), soft: soft, hard: hard))
+  }
+
+  /// Turns the break markers back into `.softBreak`/`.hardBreak` (a space inside code spans).
+  private func splitBreaks(_ inlines: [Inline], soft: Character, hard: Character) -> [Inline] {
+    var out: [Inline] = []
+    for inline in inlines {
+      switch inline {
+      case .text(let t):
+        var current = ""
+        for ch in t {
+          if ch == soft || ch == hard {
+            if !current.isEmpty { out.append(.text(current)) }
+            current = ""
+            out.append(ch == soft ? .softBreak : .hardBreak)
+          } else {
+            current.append(ch)
+          }
+        }
+        if !current.isEmpty { out.append(.text(current)) }
+      case .code(let c):
+        out.append(.code(String(c.map { $0 == soft || $0 == hard ? " " : $0 })))
+      case .emphasis(let c): out.append(.emphasis(splitBreaks(c, soft: soft, hard: hard)))
+      case .strong(let c): out.append(.strong(splitBreaks(c, soft: soft, hard: hard)))
+      case .link(let text, let dest): out.append(.link(text: splitBreaks(text, soft: soft, hard: hard), destination: dest))
+      case .softBreak, .hardBreak: out.append(inline)
+      }
+    }
+    return out
   }
 
   // MARK: - Containers

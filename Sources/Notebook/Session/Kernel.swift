@@ -64,6 +64,8 @@ public final class Kernel {
   public var textSink: (String) -> Void = { _ in }
   /// Receives figures `plt.show()` produces.
   public var figureSink: (Figure) -> Void = { _ in }
+  /// Receives `conv_visualizer(...)` walkthroughs; nil prints their first steps as text.
+  public var visualizerSink: ((ConvWalkthrough) -> Void)?
 
   public init(configuration: KernelConfiguration, interrupt: InterruptFlag? = nil) {
     self.configuration = configuration
@@ -74,6 +76,9 @@ public final class Kernel {
     interpreter.output = { [unowned self] text in self.textSink(text) }
     StandardLibrary.install(in: interpreter)
     HostBridge.installFigureSink(in: interpreter) { [unowned self] figure in self.figureSink(figure) }
+    HostBridge.installVisualizerSink(in: interpreter) { [unowned self] walk in
+      if let sink = self.visualizerSink { sink(walk) } else { self.textSink(walk.textSteps(6) + "\n") }
+    }
     CheckHelpers.install(in: interpreter)
   }
 

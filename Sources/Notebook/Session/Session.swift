@@ -268,6 +268,10 @@ public final class Session: @unchecked Sendable {
         flush()
         listener(.figure(run: id, figure))
       }
+      kernel.visualizerSink = { walk in
+        flush()
+        listener(.visualizer(run: id, walk))
+      }
       kernel.interpreter.lineHook = { _, line in
         let now = Date()
         if now.timeIntervalSince(lastProgress) >= 0.1 {
@@ -280,6 +284,7 @@ public final class Session: @unchecked Sendable {
       flush()
       kernel.textSink = { _ in }
       kernel.figureSink = { _ in }
+      kernel.visualizerSink = nil
       kernel.interpreter.lineHook = nil
       return result
     }

@@ -13,6 +13,8 @@ public enum SessionEvent: @unchecked Sendable {
   case text(run: RunID, String)
   /// A figure `plt.show()` produced.
   case figure(run: RunID, Figure)
+  /// The cell called `conv_visualizer(...)`: the app offers to open it.
+  case visualizer(run: RunID, ConvWalkthrough)
   /// Still running: the line being executed (of the cell) and seconds so far; at most ~10 a
   /// second.
   case progress(run: RunID, line: Int, elapsed: Double)

@@ -149,8 +149,11 @@ func gemmDriver<T: GEMMScalar>(
   if beta != 0 { scaleC(m, n, beta, c, ldc) }
   let overwrite = beta == 0
   let nr = 2 * T.laneWidth
-  // Cut C along its longer side, in whole micro-tiles, one part per core.
-  if m >= n {
+  // Cut C in whole micro-tiles, one part per core. Across columns when B is wide enough: each
+  // core then packs only its own columns of B and reads A in place, so nothing is packed twice.
+  // Across rows for tall, narrow products (where every core would otherwise stream all of A).
+  let splitColumns = n >= 4 * nr && 4 * n >= m
+  if !splitColumns {
     ParallelFor.chunks(m, granule: microRows, work: work, threshold: threshold) { rows in
       let aPart = transA ? a + rows.lowerBound : a + rows.lowerBound * lda
       gemmBlocked(

@@ -21,7 +21,7 @@ public enum ParallelFor {
       return
     }
     withoutActuallyEscaping(body) { body in
-      let box = ClosureBox(body)
+      let box = UncheckedSendable(body)
       DispatchQueue.concurrentPerform(iterations: count) { i in box.value(i) }
     }
   }
@@ -62,8 +62,8 @@ extension ParallelFor {
 }
 
 /// Wraps a non-`Sendable` value (a closure over raw pointers) that the caller promises to use
-/// race-free: each concurrent index writes disjoint memory.
-private struct ClosureBox<T>: @unchecked Sendable {
+/// race-free: each concurrent index writes disjoint memory. (Also used by ElementwiseLoops.swift.)
+struct UncheckedSendable<T>: @unchecked Sendable {
   let value: T
   init(_ value: T) { self.value = value }
 }

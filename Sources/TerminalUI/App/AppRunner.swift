@@ -32,7 +32,8 @@ public final class AppRunner {
   public private(set) var state: AppState
   private let terminal: any Terminal
   private let host: AppHost
-  private let mailbox = Mailbox()
+  /// Where host threads post messages for the app.
+  public let mailbox = Mailbox()
   private let clock: () -> Double
   /// Seconds between frames while a cell runs (live output, elapsed time).
   public var frameInterval = 1.0 / 15

@@ -110,8 +110,8 @@ private func renderHome(_ state: AppState, into grid: inout TextGrid) {
   func item(_ text: String, detail: String, selected: Bool) {
     let marker = selected ? (state.unicode ? "▶ " : "> ") : "  "
     let style = selected ? theme.selection : theme.plain
-    let end = grid.write("  " + marker + text, x: 0, y: y, style: style, maxX: grid.width - 30)
-    grid.write(detail, x: max(end + 2, grid.width - 30), y: y, style: theme.dim)
+    let end = grid.write("  " + marker + text, x: 0, y: y, style: style, maxX: grid.width - 36)
+    grid.write(detail, x: max(end + 2, grid.width - 36), y: y, style: theme.dim)
     y += 1
     row += 1
   }

@@ -31,6 +31,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     return []
   case .cellOutput(let id, let item):
     state.appendOutput(item, to: id)
+    if state.chapter?.selectedCell?.id == id { state.ensureSelectionVisible() }
     if case .visualizer(let walk) = item, !state.presenter || true {
       state.status = "press v to open the convolution visualizer (\(walk.inputRows)×\(walk.inputColumns) input)"
     }
@@ -39,6 +40,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     state.chapter?.status[id] = interrupted ? .interrupted : failed ? .failed(seconds: seconds) : .done(seconds: seconds)
     if interrupted { state.status = "interrupted: variables keep the values they had when it stopped" }
     state.refreshEntryProgress()
+    if state.chapter?.selectedCell?.id == id { state.ensureSelectionVisible() }
     return []
   case .checkFinished(let exercise, let results):
     state.chapter?.checking.remove(exercise)
@@ -100,6 +102,7 @@ private func handleKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     return handleHomeKey(&state, key)
   case .chapter:
     if state.chapter?.editor != nil { return handleEditKey(&state, key) }
+    if state.presenter, let effects = handlePresenterKey(&state, key) { return effects }
     return handleCommandKey(&state, key)
   }
 }
@@ -288,6 +291,35 @@ private func handleCommandKey(_ state: inout AppState, _ key: Key) -> [Effect] {
     return []
   default:
     return []
+  }
+}
+
+/// Presenter mode: Space or → reveals and runs the next cell, ← goes back, q quits. Other keys
+/// fall through to the chapter's (nil).
+private func handlePresenterKey(_ state: inout AppState, _ key: Key) -> [Effect]? {
+  guard var chapter = state.chapter else { return nil }
+  switch key {
+  case .character(" "), .right, .enter:
+    // The first press runs the cell shown; the next moves on and runs that one.
+    if let cell = chapter.selectedCell, (chapter.status[cell.id] ?? .notRun) != .notRun,
+      chapter.selected + 1 < chapter.cells.count
+    {
+      chapter.selected += 1
+    }
+    guard let cell = chapter.selectedCell else { return [] }
+    if case .running = chapter.status[cell.id] ?? .notRun { return [] }
+    chapter.status[cell.id] = .queued
+    state.chapter = chapter
+    return [.run([CellRun(cell: cell.id, source: chapter.source(of: cell), firstLine: cell.firstLine)]),
+      .savePosition(chapter: chapter.document.id, cell: cell.id)]
+  case .left, .backspace:
+    chapter.selected = max(0, chapter.selected - 1)
+    state.chapter = chapter
+    return []
+  case .character("q"), .escape:
+    return [.quit]
+  default:
+    return nil
   }
 }
 

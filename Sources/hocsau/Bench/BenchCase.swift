@@ -59,7 +59,7 @@ struct BenchCase: Sendable {
 
 enum BenchRegistry {
   /// Every benchmark, in the order `hocsau bench` runs them.
-  static let all: [BenchCase] = [.gemm, .conv, .plot]
+  static let all: [BenchCase] = [.gemm, .conv, .elementwise, .xor, .minipyLoop, .plot]
 
   static func named(_ name: String) -> BenchCase? { all.first { $0.name == name } }
 }
@@ -75,9 +75,9 @@ enum BenchTimer {
   static func now() -> Double { Double(DispatchTime.now().uptimeNanoseconds) * 1e-9 }
 
   static func best(
-    minRepetitions: Int = 5, maxRepetitions: Int = 100_000, _ body: () -> Void
+    minRepetitions: Int = 5, maxRepetitions: Int = 100_000, minSeconds: Double? = nil, _ body: () -> Void
   ) -> Double {
-    let minSeconds = Self.minSeconds
+    let minSeconds = minSeconds ?? Self.minSeconds
     body()
     var best = Double.infinity
     var total = 0.0

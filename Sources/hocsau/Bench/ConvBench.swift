@@ -29,10 +29,6 @@ extension BenchCase {
         Kernels.conv2dBackwardInput(g, outputGradient: dy, kernel: k, inputGradient: &dx)
       }
     }
-    let f = BenchTimer.best { Kernels.conv2d(g, input: x, kernel: k, bias: bias, output: &y) }
-    let bk = BenchTimer.best { Kernels.conv2dBackwardKernel(g, input: x, outputGradient: dy, kernelGradient: &dk, biasGradient: &db) }
-    let bi = BenchTimer.best { Kernels.conv2dBackwardInput(g, outputGradient: dy, kernel: k, inputGradient: &dx) }
-    print("forward", f * 1e3, "bk", bk * 1e3, "bi", bi * 1e3, "ideal per pass", Double(g.multiplyAdds) * 2 / 200e9 * 1e3)
     let passes = needsInputGradient ? 3.0 : 2.0
     return BenchResult(
       name: "conv", variant: variant, size: "32x\(h)x\(h)x\(c) * 3x3x\(c)x32", seconds: seconds,

@@ -44,7 +44,7 @@ enum ScriptRunner {
     let interp = Interpreter(workingDirectory: url.deletingLastPathComponent(), limits: limits) { text in
       FileHandle.standardOutput.write(Data(text.utf8))
     }
-    StandardLibrary.install(in: interp)
+    TerminalOutput.installLibrary(in: interp, interactive: false)
     do {
       let source = try Interpreter.decodeSource([UInt8](data), fileName: path)
       _ = try interp.run(source: source, fileName: path)

@@ -1,0 +1,36 @@
+import Foundation
+import MiniPy
+import MiniPyLibrary
+
+// `hocsau bench xor`: the book's XOR network (chapter 6 listing, 2-2-1 sigmoid network,
+// full batch, 10,000 epochs of forward, backward and update written with `np`), run by MiniPy
+// from the same file CPython runs as the NumPy peer: Benchmarks/peers/xor_numpy.py. The time
+// covers a fresh interpreter, `import numpy`, parsing and the whole program; the peer's time
+// covers the same program under `exec` (imports already loaded). Interpreter overhead per
+// small array operation is what this measures.
+
+extension BenchCase {
+  static let xor = BenchCase(
+    name: "xor", summary: "book XOR network, 10,000 full-batch epochs in MiniPy + np",
+    variants: ["train"]
+  ) { variant in
+    guard let dir = PeerLocator.directory,
+      let source = try? String(contentsOf: dir.appendingPathComponent("xor_numpy.py"), encoding: .utf8)
+    else {
+      FileHandle.standardError.write(Data("hocsau bench xor: Benchmarks/peers/xor_numpy.py not found\n".utf8))
+      return BenchResult(name: "xor", variant: variant, size: "missing", seconds: .nan)
+    }
+    var failure: String?
+    let seconds = BenchTimer.best(minRepetitions: 3, minSeconds: 0) {
+      let interp = Interpreter(workingDirectory: FileManager.default.temporaryDirectory)
+      StandardLibrary.install(in: interp)
+      do { _ = try interp.run(source: source, fileName: "xor_numpy.py") } catch let error as Diagnostic {
+        failure = error.rendered()
+      } catch {
+        failure = "\(error)"
+      }
+    }
+    if let failure { FileHandle.standardError.write(Data("hocsau bench xor: \(failure)".utf8)) }
+    return BenchResult(name: "xor", variant: variant, size: "2-2-1 net, 10000 epochs", seconds: seconds)
+  }
+}

@@ -1,0 +1,21 @@
+# minipy-only: what MiniPy refuses clearly instead of answering wrongly.
+import numpy as np
+
+np.fft.fft(np.ones(4))  # expect error: not supported in MiniPy: np.fft
+np.cumsum(np.ones(3))  # expect error: not supported in MiniPy: np.cumsum
+np.random.beta(1, 2)  # expect error: not supported in MiniPy: np.random.beta
+np.linalg.eig(np.eye(2))  # expect error: not supported in MiniPy: np.linalg.eig
+np.ones(3).cumsum()  # expect error: not supported in MiniPy: ndarray.cumsum
+np.zeros(3, dtype=np.int32)  # expect error: not supported in MiniPy: np.int32
+np.zeros(3, dtype='int32')  # expect error: not supported in MiniPy: dtype 'int32'
+np.zerosx(3)  # expect error: AttributeError
+np.zeros((200000, 200000))  # expect error: Unable to allocate 298. GiB for an array with shape (200000, 200000) and data type float64
+np.ones((100000, 100000, 100000))  # expect error: Unable to allocate
+np.random.rand(200000, 200000)  # expect error: Unable to allocate
+np.array(['a', 'b'])  # expect error: not supported in MiniPy: arrays of strings
+np.ones(3) << 1  # expect error: TypeError
+print("still running")  # expect: still running
+a = np.ones((2, 2))
+print(a)
+# expect: [[1. 1.]
+# expect:  [1. 1.]]

@@ -141,6 +141,7 @@ extension Interpreter {
       if let t = typeCache[name] { return t }
       let b = BuiltinFunction(name: name) { args in throw PyException(.type, "cannot create '\(name)' instances") }
       b.isType = true
+      if case .object(let o) = v { b.typeModule = o.typeModule }
       typeCache[name] = .builtin(b)
       return .builtin(b)
     }

@@ -36,7 +36,7 @@ extension Interpreter {
       return "{" + (try s.items.map { try repr($0, &seen) }).joined(separator: ", ") + "}"
     case .function(let f): return "<function \(f.qualifiedName) at \(Self.address(f))>"
     case .builtin(let b):
-      if b.isType { return "<class '\(b.name)'>" }
+      if b.isType { return "<class '\(b.typeModule.map { $0 + "." } ?? "")\(b.name)'>" }
       if let r = b.receiver {
         if case .instance(let i) = r { return "<bound method \(i.cls.name).\(b.name) of \(try repr(r, &seen))>" }
         return "<built-in method \(b.name) of \(r.typeName) object at \(Self.address(b))>"

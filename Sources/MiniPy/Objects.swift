@@ -107,6 +107,8 @@ public final class BuiltinFunction {
   /// Builtin types (`int`, `str`, `list`, ...) are functions that also answer `isinstance`
   /// (through `PyObject.isInstance(of: name)` for host objects) and print as `<class 'int'>`.
   public var isType = false
+  /// For a type: the module its class lives in, shown by its repr (`<class 'numpy.ndarray'>`).
+  var typeModule: String?
 
   public init(name: String, receiver: Value? = nil, doc: String? = nil, _ body: @escaping (Arguments) throws -> Value) {
     self.name = name; self.receiver = receiver; self.body = body; self.doc = doc

@@ -40,6 +40,9 @@ public enum UnaryOperator: String, Sendable { case negate = "-", plus = "+", inv
 public protocol PyObject: AnyObject {
   /// The Python type name shown in messages and by `type(x)`, e.g. `ndarray`.
   var typeName: String { get }
+  /// The module of the type, for `type(x)`'s repr (`numpy` gives `<class 'numpy.ndarray'>`);
+  /// nil by default.
+  var typeModule: String? { get }
 
   /// `obj.name`; `nil` → `AttributeError`.
   func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value?
@@ -106,6 +109,7 @@ public protocol PyObject: AnyObject {
 }
 
 extension PyObject {
+  public var typeModule: String? { nil }
   public func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? { nil }
   public func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool { false }
   public func callMethod(_ name: String, _ args: Arguments) throws -> Value? { nil }

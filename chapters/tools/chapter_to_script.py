@@ -38,7 +38,9 @@ class _PltStub:
         self.calls = self.calls + 1
     def plot(self, a=None, b=None, fmt=None, label=None, c=None):
         self._rec()
-    def scatter(self, a=None, b=None, c=None, s=None, label=None, edgecolors=None):
+    def scatter(self, a=None, b=None, c=None, s=None, label=None, edgecolors=None, marker=None):
+        self._rec()
+    def contourf(self, a=None, b=None, z=None, levels=None):
         self._rec()
     def imshow(self, a=None, cmap=None):
         self._rec()

@@ -56,7 +56,8 @@ save load savez savetxt loadtxt float32 float64 newaxis sin cos pi e
 add subtract multiply divide empty_like""".split()
 NP_RANDOM = "seed rand randn normal uniform randint shuffle permutation choice".split()
 NP_LINALG = "inv pinv solve norm".split()
-PLT_NAMES = "plot scatter imshow hist bar xlabel ylabel title legend subplot figure show xlim ylim grid axis imread".split()
+# DESIGN.md's plt list, plus contourf (MiniPy's plt has it; chapter 03 shades decision regions)
+PLT_NAMES = "plot scatter imshow hist bar xlabel ylabel title legend subplot figure show xlim ylim grid axis imread contourf".split()
 BUILTIN_NAMES = """print len range enumerate zip min max abs sum round int float str bool list tuple
 dict set sorted reversed isinstance map filter any all type""".split()
 EXCEPTIONS = """Exception AssertionError ValueError TypeError IndexError KeyError ZeroDivisionError
@@ -114,6 +115,11 @@ class PltStub:
                 self.current = []
                 return None
             self._rec(name, args, kwargs)
+            if name == "contourf":
+                # contourf(X, Y, Z, levels=...): X, Y and Z of one shape, as matplotlib requires
+                shapes = [real_np.shape(a) for a in args[:3]]
+                if len(shapes) == 3 and not (shapes[0] == shapes[1] == shapes[2] and len(shapes[2]) == 2):
+                    raise ValueError("plt.contourf: X, Y, Z shapes %s" % (shapes,))
             if name in ("plot", "scatter"):
                 # shape check the way matplotlib does it
                 nums = [a for a in args if not isinstance(a, str)]

@@ -212,7 +212,7 @@ public struct RegionMap: Sendable {
   }
 
   /// The region index (0…levels.count) of a value; nil when the value is not finite.
-  @inlinable func region(of value: Double) -> Int? {
+  @inlinable public func region(of value: Double) -> Int? {
     guard value.isFinite else { return nil }
     var index = 0
     for level in levels where value >= level { index += 1 }

@@ -99,7 +99,8 @@ final class NDArray: PyObject {
 
   // MARK: PyObject basics
 
-  var typeName: String { "numpy.ndarray" }
+  var typeName: String { "ndarray" }
+  var typeModule: String? { "numpy" }
   func isInstance(of typeName: String) -> Bool { typeName == "numpy.ndarray" || typeName == "ndarray" }
 
   var printable: PrintableArray {

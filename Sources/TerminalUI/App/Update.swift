@@ -64,6 +64,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
   case .paste(let text):
     if state.chapter?.editor != nil {
       state.chapter!.editor!.insert(text)
+      state.ensureCursorVisible()
       return state.saveCurrentEdit()
     }
     return []

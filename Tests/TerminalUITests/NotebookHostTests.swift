@@ -35,6 +35,16 @@ import TerminalKit
   settle { $0.chapter != nil }
   for e in update(&state, .key(.control("r"))) { host.perform(e) { mailbox.post($0) } }
   settle { if case .done = $0.chapter?.status["cell-1"] { return true } else { return false } }
+  // A training loop wrapped in progress(...) shows a bar that ends full.
+  state.chapter?.sources["cell-1"] = "t = 0\nfor i in progress(range(300), label='epoch'):\n    t += i\nprint(t + 0 * 2)"
+  for e in update(&state, .key(.control("r"))) { host.perform(e) { mailbox.post($0) } }
+  settle { if case .done = $0.chapter?.status["cell-1"] { return true } else { return false } }
+  #expect(state.chapter?.outputs["cell-1"]?.contains { if case .progress(let p) = $0 { return p.done == 300 && p.total == 300 } else { return false } } == true)
+  #expect(render(state).grid.text.contains("epoch"))
+  #expect(render(state).grid.text.contains("100% 300/300"))
+  state.chapter?.sources["cell-1"] = nil
+  for e in update(&state, .key(.control("r"))) { host.perform(e) { mailbox.post($0) } }
+  settle { if case .done = $0.chapter?.status["cell-1"] { return $0.chapter?.outputs["cell-1"]?.count ?? 0 >= 2 } else { return false } }
   let outputs = state.chapter?.outputs["cell-1"] ?? []
   #expect(outputs.contains { if case .text(let t) = $0 { return t == "2\n" } else { return false } })
   #expect(outputs.contains { if case .figure(let f) = $0 { return f.summary.contains("rising") || !f.summary.isEmpty } else { return false } })

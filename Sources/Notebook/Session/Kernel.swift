@@ -64,6 +64,8 @@ public final class Kernel {
   public var textSink: (String) -> Void = { _ in }
   /// Receives figures `plt.show()` produces.
   public var figureSink: (Figure) -> Void = { _ in }
+  /// Receives `progress(...)` loop reports.
+  public var progressSink: (LoopProgress) -> Void = { _ in }
   /// Receives `conv_visualizer(...)` walkthroughs; nil prints their first steps as text.
   public var visualizerSink: ((ConvWalkthrough) -> Void)?
 
@@ -75,6 +77,7 @@ public final class Kernel {
     self.interpreter = interpreter
     interpreter.output = { [unowned self] text in self.textSink(text) }
     StandardLibrary.install(in: interpreter, figureSink: { [unowned self] figure in self.figureSink(figure) })
+    ProgressBinding.install(in: interpreter) { [unowned self] report in self.progressSink(report) }
     HostBridge.installVisualizerSink(in: interpreter) { [unowned self] walk in
       if let sink = self.visualizerSink { sink(walk) } else { self.textSink(walk.textSteps(6) + "\n") }
     }

@@ -272,6 +272,10 @@ public final class Session: @unchecked Sendable {
         flush()
         listener(.visualizer(run: id, walk))
       }
+      kernel.progressSink = { report in
+        flush()
+        listener(.loop(run: id, report))
+      }
       kernel.interpreter.lineHook = { _, line in
         let now = Date()
         if now.timeIntervalSince(lastProgress) >= 0.1 {
@@ -285,6 +289,7 @@ public final class Session: @unchecked Sendable {
       kernel.textSink = { _ in }
       kernel.figureSink = { _ in }
       kernel.visualizerSink = nil
+      kernel.progressSink = { _ in }
       kernel.interpreter.lineHook = nil
       return result
     }

@@ -163,6 +163,11 @@ public final class NotebookHost: AppHost, @unchecked Sendable {
       guard let cell = lock.withLock({ runCells[run] }) else { return }
       lock.withLock { runFigures[run, default: 0] += 1 }
       post(.cellOutput(cell, .figure(Self.figureOutput(figure, run: run))))
+    case .loop(let run, let report):
+      guard let cell = lock.withLock({ runCells[run] }) else { return }
+      let rate = report.elapsed > 0 ? Double(report.done) / report.elapsed : nil
+      let left = rate.flatMap { $0 > 0 ? Double(report.total - report.done) / $0 : nil }
+      post(.cellOutput(cell, .progress(ProgressInfo(label: report.label, done: report.done, total: report.total, rate: rate, secondsLeft: left))))
     case .visualizer(let run, let walk):
       guard let cell = lock.withLock({ runCells[run] }) else { return }
       post(.cellOutput(cell, .visualizer(walk)))

@@ -1,3 +1,4 @@
+import Foundation
 import MiniPy
 import Testing
 @testable import MiniPyLibrary
@@ -30,4 +31,38 @@ import Testing
   // Without a sink (headless) it only iterates.
   let v = try interp.run(source: "sum(progress(range(4)))", fileName: "t.py")
   #expect(try interp.repr(v!) == "6")
+}
+
+/// Slow motion: a paused gate holds the loop between iterations, `step()` lets exactly one
+/// through, resuming finishes it, and an interrupt wakes a waiting loop.
+@Test func loopGatePausesStepsAndResumes() throws {
+  let interp = Interpreter { _ in }
+  let gate = LoopGate()
+  StandardLibrary.install(in: interp)
+  ProgressBinding.install(in: interp, gate: gate, sink: nil)
+  gate.setPaused(true)
+  let done = DispatchSemaphore(value: 0)
+  nonisolated(unsafe) let shared = interp
+  Thread {
+    _ = try? shared.run(source: "n = 0\nfor i in progress(range(3)):\n    n += 1", fileName: "t.py")
+    done.signal()
+  }.start()
+  func count() -> Int { (try? shared.repr(shared.global("n") ?? .none)).flatMap { Int($0) } ?? -1 }
+  Thread.sleep(forTimeInterval: 0.2)
+  #expect(count() == 0)
+  gate.step()
+  Thread.sleep(forTimeInterval: 0.2)
+  #expect(count() == 1)
+  gate.setPaused(false)
+  #expect(done.wait(timeout: .now() + 5) == .success)
+  #expect(count() == 3)
+
+  gate.setPaused(true)
+  Thread {
+    _ = try? shared.run(source: "for i in progress(range(3)):\n    pass", fileName: "t.py")
+    done.signal()
+  }.start()
+  Thread.sleep(forTimeInterval: 0.1)
+  interp.interrupt.set()
+  #expect(done.wait(timeout: .now() + 5) == .success)
 }

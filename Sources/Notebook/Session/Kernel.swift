@@ -69,7 +69,7 @@ public final class Kernel {
   /// Receives `conv_visualizer(...)` walkthroughs; nil prints their first steps as text.
   public var visualizerSink: ((ConvWalkthrough) -> Void)?
 
-  public init(configuration: KernelConfiguration, interrupt: InterruptFlag? = nil) {
+  public init(configuration: KernelConfiguration, interrupt: InterruptFlag? = nil, loopGate: LoopGate? = nil) {
     self.configuration = configuration
     let interpreter = Interpreter(workingDirectory: configuration.workingDirectory, limits: configuration.limits)
     interpreter.searchDirectories = configuration.searchDirectories
@@ -77,7 +77,7 @@ public final class Kernel {
     self.interpreter = interpreter
     interpreter.output = { [unowned self] text in self.textSink(text) }
     StandardLibrary.install(in: interpreter, figureSink: { [unowned self] figure in self.figureSink(figure) })
-    ProgressBinding.install(in: interpreter) { [unowned self] report in self.progressSink(report) }
+    ProgressBinding.install(in: interpreter, gate: loopGate) { [unowned self] report in self.progressSink(report) }
     HostBridge.installVisualizerSink(in: interpreter) { [unowned self] walk in
       if let sink = self.visualizerSink { sink(walk) } else { self.textSink(walk.textSteps(6) + "\n") }
     }

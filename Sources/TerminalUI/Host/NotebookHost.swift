@@ -93,7 +93,12 @@ public final class NotebookHost: AppHost, @unchecked Sendable {
       save(post) { try store.updateChapter(chapter) { $0.lastCell = cell } }
     case .openExternalEditor(let cell, let text):
       editExternally(cell: cell, text: text, post: post)
+    case .pauseLoops(let paused):
+      session?.loopGate.setPaused(paused)
+    case .stepLoop:
+      session?.loopGate.step()
     case .quit:
+      session?.loopGate.setPaused(false)
       session?.close()
     }
   }
@@ -113,6 +118,7 @@ public final class NotebookHost: AppHost, @unchecked Sendable {
       post(.chapterFailed("cannot open \(path): \(error)"))
       return
     }
+    session?.loopGate.setPaused(false)
     session?.close()
     lock.withLock {
       runCells = [:]

@@ -1,4 +1,6 @@
+import Foundation
 import Notebook
+import Plot
 import Testing
 import TerminalKit
 @testable import TerminalUI
@@ -223,4 +225,20 @@ func fixtureState(size: ScreenSize = ScreenSize(width: 100, height: 30)) throws 
   _ = update(&state, .key(.enter))  // auto-indent would add nothing here; a paste must add nothing either
   let effects = update(&state, .paste("def f(x):\n    if x:\n        return 1\n    return 0"))
   #expect(effects == [.saveEdit(chapter: "01-tiny", cell: "cell-1", text: "x = 1\nprint(x + 1)\ndef f(x):\n    if x:\n        return 1\n    return 0")])
+}
+
+@Test func aFigureInTheChapterGolden() throws {
+  var state = try fixtureState()
+  let losses = (0..<50).map { 2.3 * exp(-Double($0) / 12) + 0.1 }
+  var chart = Chart([.line(LineSeries(y: losses, label: "loss"))], legend: .best)
+  chart.title = "training loss"
+  chart.xLabel = "epoch"
+  let figure = NotebookHost.figureOutput(Figure(chart), run: 1)
+  _ = update(&state, .cellStarted("cell-1", at: 0))
+  _ = update(&state, .cellOutput("cell-1", .figure(figure)))
+  _ = update(&state, .cellFinished("cell-1", seconds: 0.02, failed: false, interrupted: false))
+  let text = render(state).grid.text
+  #expect(text.contains("training loss"))
+  #expect(text.contains("── loss"))
+  expectGolden(text, named: "app-figure")
 }

@@ -71,10 +71,22 @@ def xor(variant):
     return common.result("xor", variant, "2-2-1 net, 10000 epochs", common.best(run))
 
 
+def startup(variant):
+    """A new Python process that imports NumPy: the least a NumPy program does before output."""
+    import subprocess
+    import sys
+
+    def run():
+        subprocess.run([sys.executable, "-c", "import numpy"], check=True)
+
+    return common.result("startup", variant, "python3 -c 'import numpy'", common.best(run))
+
+
 if __name__ == "__main__":
     common.main({
         "gemm": (common.GEMM_SIZES, gemm),
         "conv": (list(common.CONV_LAYERS), conv),
         "elementwise": (common.ELEMENTWISE_OPS, elementwise),
         "xor": (["train"], xor),
+        "startup": (["first-screen"], startup),
     })

@@ -65,7 +65,7 @@ final class Scope {
   var globals: Set<String> = []
   var nonlocals: Set<String> = []
   var names: [NameExpr] = []
-  var code: CodeObject?
+  weak var code: CodeObject?
   // filled by the resolver
   var localSlots: [String: Int] = [:]
   var cellSlots: [String: Int] = [:]

@@ -186,6 +186,9 @@ extension Interpreter {
       case ("type", .builtin(let x)): return x.isType
       default: return false
       }
+    case .object(let t):
+      if let r = try t.instanceCheck(v, self) { return r }
+      fallthrough
     default:
       throw PyException(.type, "isinstance() arg 2 must be a type, a tuple of types, or a union")
     }

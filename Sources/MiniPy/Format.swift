@@ -185,12 +185,14 @@ struct FormatSpec {
     var w = ""
     while i < c.count, c[i].isASCII, c[i].isNumber { w.append(c[i]); i += 1 }
     width = Int(w) ?? 0
+    if w.count > 7 { throw PyException(.value, "Too many decimal digits in format string") }
     if i < c.count, c[i] == "," || c[i] == "_" { grouping = c[i]; i += 1 }
     if i < c.count, c[i] == "." {
       i += 1
       var p = ""
       while i < c.count, c[i].isASCII, c[i].isNumber { p.append(c[i]); i += 1 }
       guard !p.isEmpty else { throw PyException(.value, "Format specifier missing precision") }
+      if p.count > 3 { throw PyException(.value, "precision too big") }
       precision = Int(p)
     }
     if i < c.count { type = c[i]; i += 1 }

@@ -7,7 +7,9 @@ import Synchronization
 /// One activation: local slots, closure cells, and (for class bodies) the namespace being built.
 final class Frame {
   unowned(unsafe) let interp: Interpreter
-  let code: CodeObject
+  /// The code's owner (the function, class statement, comprehension or the run) outlives the
+  /// frame's execution, so the frame does not retain it.
+  unowned(unsafe) let code: CodeObject
   let slots: UnsafeMutablePointer<Value?>
   let slotCount: Int
   var cells: [Cell]
@@ -21,9 +23,9 @@ final class Frame {
   /// For methods: the class whose body defined the function (for `super()`).
   var ownerClass: PyClass? { function?.ownerClass }
 
-  init(interp: Interpreter, code: CodeObject, closure: [Cell]) {
-    self.interp = interp
-    self.code = code
+  init(interp: borrowing Interpreter, code: borrowing CodeObject, closure: [Cell]) {
+    self.interp = copy interp
+    self.code = copy code
     slotCount = code.slotCount
     slots = UnsafeMutablePointer<Value?>.allocate(capacity: max(slotCount, 1))
     slots.initialize(repeating: nil, count: max(slotCount, 1))
@@ -46,11 +48,23 @@ final class Frame {
 
 extension Interpreter {
   /// Binds `args`/`kwargs` to `fn`'s parameters and runs its body.
-  func invoke(_ fn: PyFunction, _ args: [Value], _ kwargs: [(name: String, value: Value)], ownerClass: PyClass? = nil) throws -> Value {
+  func invoke(_ fn: PyFunction, _ args: [Value], _ kwargs: [(name: String, value: Value)], receiver: Value? = nil) throws -> Value {
     let code = fn.code
     let frame = Frame(interp: self, code: code, closure: fn.closure)
     frame.function = fn
-    try bindArguments(fn, frame, args, kwargs)
+    if let receiver {
+      // a method call: `self` first, without building a new argument array
+      if kwargs.isEmpty && args.count + 1 == code.positionalCount && code.plainParameters {
+        frame.slots[0] = receiver
+        args.withUnsafeBufferPointer { a in
+          for i in 0..<a.count { frame.slots[i + 1] = a[i] }
+        }
+      } else {
+        try bindArguments(fn, frame, [receiver] + args, kwargs)
+      }
+    } else {
+      try bindArguments(fn, frame, args, kwargs)
+    }
     depth += 1
     let savedFrame = currentFrame
     currentFrame = frame

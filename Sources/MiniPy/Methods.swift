@@ -167,12 +167,14 @@ extension Interpreter {
     case "format": return .str(try strFormat(s, a))
     case "zfill":
       let w = try a.int(0, "width")
+      try chargeMemory(max(w, 0))
       let n = s.unicodeScalars.count
       if n >= w { return .str(s) }
       if s.hasPrefix("-") || s.hasPrefix("+") { return .str(String(s.first!) + String(repeating: "0", count: w - n) + s.dropFirst()) }
       return .str(String(repeating: "0", count: w - n) + s)
     case "ljust", "rjust", "center":
       let w = try a.int(0, "width")
+      try chargeMemory(max(w, 0))
       let fill = try strArg(a, 1, "fillchar") ?? " "
       guard fill.unicodeScalars.count == 1 else { throw PyException(.type, "The fill character must be exactly one character long") }
       let n = s.unicodeScalars.count

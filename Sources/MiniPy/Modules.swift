@@ -179,7 +179,7 @@ extension Interpreter {
       return .int(r)
     }
     m.define("prod") { [unowned self] args in
-      var acc: Value = try args.keyword("start") ?? .int(1)
+      var acc: Value = args.keyword("start") ?? .int(1)
       for x in try self.iterate(try args.required(0, "iterable")) { acc = try self.binary(.multiply, acc, x) }
       return acc
     }

@@ -104,13 +104,21 @@ public final class BuiltinFunction {
   public let body: (Arguments) throws -> Value
   /// A short doc line, shown by tab completion tooling and `help()`.
   public var doc: String?
-  /// Builtin types (`int`, `str`, `list`, ...) are functions that also answer `isinstance`.
-  var isType = false
+  /// Builtin types (`int`, `str`, `list`, ...) are functions that also answer `isinstance`
+  /// (through `PyObject.isInstance(of: name)` for host objects) and print as `<class 'int'>`.
+  public var isType = false
   /// For a type: the module its class lives in, shown by its repr (`<class 'numpy.ndarray'>`).
   var typeModule: String?
 
   public init(name: String, receiver: Value? = nil, doc: String? = nil, _ body: @escaping (Arguments) throws -> Value) {
     self.name = name; self.receiver = receiver; self.body = body; self.doc = doc
+  }
+
+  /// A callable type object: `isinstance(x, t)` is true for host objects whose
+  /// `isInstance(of: typeName)` says so.
+  public convenience init(typeNamed typeName: String, doc: String? = nil, _ body: @escaping (Arguments) throws -> Value) {
+    self.init(name: typeName, doc: doc, body)
+    isType = true
   }
 }
 
@@ -148,25 +156,28 @@ public final class PyClass {
   public let bases: [PyClass]
   public var namespace: [String: Value]
   /// Linearised base chain, self first (depth-first, left to right, duplicates removed).
-  public private(set) var mro: [PyClass] = []
+  public var mro: [PyClass] { [self] + ancestors }
+  /// The MRO without `self` (stored without it, so a class does not retain itself).
+  let ancestors: [PyClass]
   /// Set for builtin exception classes.
   let isException: Bool
 
   public init(name: String, bases: [PyClass], namespace: [String: Value] = [:]) {
     self.name = name; self.bases = bases; self.namespace = namespace
     isException = bases.contains { $0.isException } || name == "BaseException"
-    var order: [PyClass] = [self]
+    var order: [PyClass] = []
     for b in bases { for c in b.mro where !order.contains(where: { $0 === c }) { order.append(c) } }
-    mro = order
+    ancestors = order
   }
 
   /// Looks `name` up along the MRO.
   public func lookup(_ name: String) -> Value? {
-    for c in mro { if let v = c.namespace[name] { return v } }
+    if let v = namespace[name] { return v }
+    for c in ancestors { if let v = c.namespace[name] { return v } }
     return nil
   }
 
-  public func isSubclass(of other: PyClass) -> Bool { mro.contains { $0 === other } }
+  public func isSubclass(of other: PyClass) -> Bool { other === self || ancestors.contains { $0 === other } }
 }
 
 /// An instance of a `PyClass`, with its own attribute dictionary.

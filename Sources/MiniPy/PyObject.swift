@@ -103,6 +103,9 @@ public protocol PyObject: AnyObject {
   var attributeNames: [String] { get }
   /// `isinstance(self, cls)` for a class named by the host (e.g. `np.ndarray`); default false.
   func isInstance(of typeName: String) -> Bool
+  /// When this object is a type (`np.ndarray`, `np.float64`): `isinstance(value, self)`.
+  /// `nil` → "isinstance() arg 2 must be a type".
+  func instanceCheck(_ value: Value, _ interp: Interpreter) throws -> Bool?
 }
 
 extension PyObject {
@@ -131,6 +134,7 @@ extension PyObject {
   public func asIndex() -> Int? { nil }
   public var attributeNames: [String] { [] }
   public func isInstance(of typeName: String) -> Bool { typeName == self.typeName }
+  public func instanceCheck(_ value: Value, _ interp: Interpreter) throws -> Bool? { nil }
 }
 
 // MARK: - Iteration

@@ -155,7 +155,7 @@ extension Interpreter {
     case .instance(let i):
       if let x = i.attributes[name] { return try call(x, args, kwargs) }
       if let x = i.cls.lookup(name) {
-        if case .function(let fn) = x { return try invoke(fn, [receiver] + args, kwargs) }
+        if case .function(let fn) = x { return try invoke(fn, args, kwargs, receiver: receiver) }
         return try call(try bindClassAttribute(x, to: receiver, name: name), args, kwargs)
       }
       if i.cls.isException, name == "with_traceback" { return receiver }
@@ -232,7 +232,7 @@ final class SuperProxy: PyObject {
       }
       return nil
     }
-    if case .function(let fn) = v { return try args.interpreter.invoke(fn, [receiver] + args.positional, args.keywords) }
+    if case .function(let fn) = v { return try args.interpreter.invoke(fn, args.positional, args.keywords, receiver: receiver) }
     return try args.interpreter.call(try args.interpreter.bindClassAttribute(v, to: receiver, name: name), args.positional, args.keywords)
   }
 }

@@ -173,7 +173,11 @@ extension Interpreter {
     case (.str(let x), .str(let y)) where op == .add: return .str(x + y)
     case (.str(let x), _) where op == .modulo: return .str(try percentFormat(x, b))
     case (.str(let x), .int(let n)) where op == .multiply, (.int(let n), .str(let x)) where op == .multiply:
-      return .str(n <= 0 ? "" : String(repeating: x, count: n))
+      if n <= 0 || x.isEmpty { return .str("") }
+      let (total, o) = x.utf8.count.multipliedReportingOverflow(by: n)
+      if o { throw PyException(.memory, "cannot make a string of more than 2^63 bytes") }
+      try chargeMemory(total)
+      return .str(String(repeating: x, count: n))
     case (.list(let x), .list(let y)) where op == .add: return .list(PyList(x.items + y.items))
     case (.list(let x), .int(let n)) where op == .multiply, (.int(let n), .list(let x)) where op == .multiply:
       return .list(PyList(try repeatItems(x.items, n)))
@@ -532,6 +536,7 @@ extension Interpreter {
     case .set(let s): for k in s.items where !(try body(k)) { return }
     case .object(let o):
       if let r = o as? PyRange {
+        try chargeMemory(r.count * MemoryLayout<Value>.stride)
         var i = r.start
         while r.step > 0 ? i < r.stop : i > r.stop { if !(try body(.int(i))) { return }; i += r.step }
         return

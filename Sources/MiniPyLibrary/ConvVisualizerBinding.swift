@@ -205,15 +205,8 @@ public enum ConvVisualizerBinding {
 
   /// What `conv_visualizer` prints without an interactive view: the first steps, and the output
   /// (summarised when it has more than `maxPrintedOutputSide` rows or columns).
-  public static func text(_ walk: ConvWalkthrough) -> String {
-    let full = walk.textSteps(textStepCount)
-    guard walk.outputRows > maxPrintedOutputSide || walk.outputColumns > maxPrintedOutputSide,
-      let cut = full.range(of: "\nOutput:", options: .backwards)
-    else { return full }
-    let values = walk.output.joined()
-    let low = values.min() ?? 0, high = values.max() ?? 0
-    return full[..<cut.lowerBound]
-      + "\nOutput: \(walk.outputRows)×\(walk.outputColumns), values from \(ConvWalkthrough.format(low)) to \(ConvWalkthrough.format(high)) (too many to print)"
+  public static func text(_ walk: ConvWalkthrough, ascii: Bool = false) -> String {
+    walk.textSteps(textStepCount, ascii: ascii, maxPrintedSide: maxPrintedOutputSide)
   }
 
   // MARK: - classic_kernels()

@@ -29,7 +29,7 @@ final class AxesObject: PyObject {
     "get_ylim": "ylim", "set_yscale": "yscale", "set_xscale": "xscale", "cla": "cla",
     "set_xticks": "xticks", "set_yticks": "yticks", "set_xticklabels": "xticks",
     "set_yticklabels": "yticks", "set_aspect": "xticks", "tick_params": "xticks",
-    "margins": "margins",
+    "margins": "margins", "axhline": "axhline", "axvline": "axvline",
   ]
 
   var attributeNames: [String] { Self.methods.keys.sorted() }

@@ -12,15 +12,18 @@ public enum StandardLibrary {
   ///   - assetsDirectory: where bundled data files live (searched after the working folder).
   ///   - figureSink: receives the figures `plt.show()` emits; nil prints them as text through
   ///     the interpreter's output (`PltModule.textSink`).
+  ///   - progressSink: receives `progress(...)` loop reports (the app's progress bar); nil
+  ///     means loops only iterate.
   ///   - visualizerSink: receives `conv_visualizer(...)`'s walkthrough (the app opens it); nil
   ///     prints its first steps as text.
   public static func install(
     in interpreter: Interpreter, assetsDirectory: URL? = nil, figureSink: FigureSink? = nil,
-    visualizerSink: ((ConvWalkthrough) -> Void)? = nil
+    visualizerSink: ((ConvWalkthrough) -> Void)? = nil, progressSink: ((LoopProgress) -> Void)? = nil
   ) {
     if let assetsDirectory { interpreter.searchDirectories.append(assetsDirectory) }
     NumPyLibrary.install(in: interpreter)
     PltModule.install(in: interpreter, sink: figureSink)
     ConvVisualizerBinding.install(in: interpreter, sink: visualizerSink)
+    ProgressBinding.install(in: interpreter, sink: progressSink)
   }
 }

@@ -13,6 +13,7 @@ public final class NCursesTerminal: Terminal {
   private var previous: TextGrid?
   private var isShutDown = false
   private let useColor: Bool
+  private var pasteOutput: UnsafeMutablePointer<FILE>?
 
   /// Starts ncurses. With `termType`/files given, uses `newterm` on them (for headless tests);
   /// otherwise the process's terminal.
@@ -53,6 +54,10 @@ public final class NCursesTerminal: Terminal {
       mouseinterval(0)
     }
     capabilities = caps
+    // Ask for bracketed paste, so pasted code is not auto-indented line by line.
+    fputs("\u{1b}[?2004h", out)
+    fflush(out)
+    pasteOutput = out
   }
 
   deinit { shutdown() }
@@ -61,6 +66,10 @@ public final class NCursesTerminal: Terminal {
   public func shutdown() {
     guard !isShutDown else { return }
     isShutDown = true
+    if let out = pasteOutput {
+      fputs("\u{1b}[?2004l", out)
+      fflush(out)
+    }
     endwin()
     if let screen { delscreen(screen) }
     screen = nil
@@ -175,16 +184,44 @@ public final class NCursesTerminal: Terminal {
       return nil
     }
     if !isKeyCode && ch == 27 {
-      // Alt-Enter / Shift-Enter sequences some terminals send; a lone Esc otherwise.
+      // Bracketed paste (ESC [200~ … ESC [201~), Alt-Enter / Shift-Enter, or a lone Esc.
       wtimeout(window, 0)
       var next: wint_t = 0
       if wget_wch(window, &next) == hocsau_ok() {
         if next == 13 || next == 10 { return .key(.shiftEnter) }
+        if next == 91, let pasted = readBracketedPaste() { return .paste(pasted) }
         ungetch(Int32(next))
       }
       return .key(.escape)
     }
     return decodeKey(code: UInt32(ch), isKeyCode: isKeyCode).map { .key($0) }
+  }
+}
+
+extension NCursesTerminal {
+  /// After `ESC [`: reads `200~`, then the pasted text up to `ESC [201~`. Returns nil (having
+  /// consumed only what it read) when the sequence is something else.
+  fileprivate func readBracketedPaste() -> String? {
+    guard let window = hocsau_stdscr() else { return nil }
+    var ch: wint_t = 0
+    for expected in "200~".unicodeScalars {
+      guard wget_wch(window, &ch) == hocsau_ok(), ch == expected.value else { return nil }
+    }
+    var scalars: [UInt32] = []
+    wtimeout(window, 200)
+    while wget_wch(window, &ch) != hocsau_err() {
+      scalars.append(UInt32(ch))
+      let end: [UInt32] = [27, 91, 50, 48, 49, 126]  // ESC [201~
+      if scalars.count >= end.count, Array(scalars.suffix(end.count)) == end {
+        scalars.removeLast(end.count)
+        break
+      }
+    }
+    var text = ""
+    for v in scalars {
+      if v == 13 { text.append("\n") } else if let s = Unicode.Scalar(v) { text.unicodeScalars.append(s) }
+    }
+    return text
   }
 }
 

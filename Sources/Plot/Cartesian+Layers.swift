@@ -120,6 +120,12 @@ extension CartesianRenderer {
       case .regions(let map):
         for value in map.x where value.isFinite { stickyX.include(value) }
         for value in map.y { if let t = yMap.transform(value) { stickyY.include(t) } }
+      case .reference(let line):
+        if line.orientation == .horizontal {
+          if let t = yMap.transform(line.value) { paddedY.include(t) }
+        } else if line.value.isFinite {
+          paddedX.include(line.value)
+        }
       case .image, .imageGrid: break
       }
     }
@@ -200,6 +206,16 @@ extension CartesianRenderer {
       case .scatter(let series):
         drawScatter(series, index: scatterIndex, nextColor: nextColor, into: &area)
         scatterIndex += 1
+      case .reference(let line):
+        let ascii = LineStyle.asciiCharacters[lineIndex % LineStyle.asciiCharacters.count]
+        lineIndex += 1
+        let id = Int16(styles.count)
+        styles.append(
+          SeriesStyle(
+            color: nextColor(line.color), asciiCharacter: ascii,
+            legendSample: unicode ? line.style.sample : String(repeating: ascii, count: 2),
+            legendLabel: line.label))
+        if !area.drawReference(line, series: id) { skipped += 1 }
       default: continue
       }
     }

@@ -11,6 +11,11 @@ extension Chart {
       case .bars(let bars): parts.append(barSummary(bars))
       case .histogram(let histogram): parts.append(histogramSummary(histogram))
       case .regions(let map): parts.append(regionSummary(map))
+      case .reference(let line):
+        let axis = line.orientation == .horizontal ? "y" : "x"
+        parts.append(
+          (line.label.map { "\($0): " } ?? "")
+            + "\(line.orientation.rawValue) line at \(axis) = \(Ticks.compact(line.value))")
       case .image(let image): parts.append(imageSummary(image))
       case .imageGrid(let grid): parts.append(gridSummary(grid))
       }

@@ -104,8 +104,9 @@ public struct ConvWalkthrough: Sendable, Equatable {
     return terms.joined(separator: " + ") + " = " + Self.format(output[row][column], ascii: ascii)
   }
 
-  /// The first `count` steps as text, for `hocsau run` and pipes.
-  public func textSteps(_ count: Int, ascii: Bool = false) -> String {
+  /// The first `count` steps as text, for `hocsau run` and pipes. The output follows, in full
+  /// when it has at most `maxPrintedSide` rows and columns, else as its size and value range.
+  public func textSteps(_ count: Int, ascii: Bool = false, maxPrintedSide: Int = 12) -> String {
     var lines: [String] = []
     let times = ascii ? "x" : "×"
     lines.append("Convolution of a \(inputRows)\(times)\(inputColumns) input with a \(kernelRows)\(times)\(kernelColumns) kernel, stride \(stride), padding \(padding)")
@@ -120,6 +121,12 @@ public struct ConvWalkthrough: Sendable, Equatable {
       lines.append("step \(i + 1)/\(positionCount), output[\(r)][\(c)]: \(arithmetic(row: r, column: c, ascii: ascii))")
     }
     if shown < positionCount { lines.append("… \(positionCount - shown) more steps") }
+    if outputRows > maxPrintedSide || outputColumns > maxPrintedSide {
+      let values = output.joined()
+      let low = Self.format(values.min() ?? 0, ascii: ascii), high = Self.format(values.max() ?? 0, ascii: ascii)
+      lines.append("Output: \(outputRows)\(times)\(outputColumns), values from \(low) to \(high) (too many to print)")
+      return lines.joined(separator: "\n")
+    }
     lines.append("Output:")
     let cells = output.map { $0.map { Self.format($0, ascii: ascii) } }
     let width = cells.flatMap { $0 }.map(\.count).max() ?? 1

@@ -186,6 +186,25 @@ struct PlotArea {
     return (x0 + t0 * dx, y0 + t0 * dy, x0 + t1 * dx, y0 + t1 * dy)
   }
 
+  /// Draws a line across the area at a reference value; false when the value is not drawable.
+  mutating func drawReference(_ line: ReferenceLine, series: Int16) -> Bool {
+    switch line.orientation {
+    case .horizontal:
+      guard let position = y.position(line.value) else { return false }
+      guard let row = dotRow(position) else { return true }  // outside the limits
+      for column in 0..<dots.dotColumns where line.style.draws(column) {
+        dots.set(column, row, series: series)
+      }
+    case .vertical:
+      guard let position = x.position(line.value) else { return false }
+      guard let column = dotColumn(position) else { return true }
+      for row in 0..<dots.dotRows where line.style.draws(row) {
+        dots.set(column, row, series: series)
+      }
+    }
+    return true
+  }
+
   // MARK: - Points
 
   /// Puts a marker character in the cell holding `(px, py)` (continuous dot positions).

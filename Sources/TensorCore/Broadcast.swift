@@ -5,7 +5,8 @@ extension Tensor {
   /// equal or contain a 1. Throws `cannot broadcast (2, 3) with (4,)`.
   /// - Complexity: O(rank).
   public static func broadcastShape(_ a: [Int], _ b: [Int]) throws -> [Int] {
-    if a == b { return a }
+    if a == b || b.isEmpty { return a }
+    if a.isEmpty { return b }
     let rank = Swift.max(a.count, b.count)
     var out = [Int](repeating: 1, count: rank)
     for i in 0..<rank {

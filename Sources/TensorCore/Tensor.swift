@@ -93,12 +93,30 @@ public struct Tensor: @unchecked Sendable {
   /// A rank-0 tensor holding a Python scalar in `dtype` (or its natural type:
   /// bool, int64, float64).
   public init(_ scalar: Scalar, dtype: DType? = nil) {
+    let natural: DType
     switch scalar {
-    case .bool(let b): self.init(scalar: b)
-    case .int(let i): self.init(scalar: i)
-    case .float(let d): self.init(scalar: d)
+    case .bool: natural = .bool
+    case .int: natural = .int64
+    case .float: natural = .float64
     }
-    if let dtype, dtype != self.dtype { self = self.astype(dtype) }
+    self.init(uninitializedShape: [], dtype: dtype ?? natural)
+    switch (scalar, self.dtype) {
+    case (.int(let i), .int64): pointer(Int.self).initialize(to: i)
+    case (.bool(let b), .bool): pointer(Bool.self).initialize(to: b)
+    case (.int(let i), .float64): pointer(Double.self).initialize(to: Double(i))
+    case (.int(let i), .float32): pointer(Float.self).initialize(to: Float(i))
+    case (.float(let d), .float32): pointer(Float.self).initialize(to: Float(d))
+    case (.int(let i), .bool): pointer(Bool.self).initialize(to: i != 0)
+    default:
+      // bool to numbers, floats to int64/bool, float64 as is: the general conversion.
+      let value = scalar.doubleValue
+      switch self.dtype {
+      case .bool: pointer(Bool.self).initialize(to: value != 0)
+      case .int64: pointer(Int.self).initialize(to: floatToInt(value))
+      case .float32: pointer(Float.self).initialize(to: Float(value))
+      case .float64: pointer(Double.self).initialize(to: value)
+      }
+    }
   }
 
   /// Throws if a shape has a negative extent.

@@ -16,6 +16,7 @@ private final class Session {
 
   init(withSink: Bool) {
     interpreter.output = { [unowned self] in self.printed += $0 }
+    StandardLibrary.install(in: interpreter)
     if withSink {
       ConvVisualizerBinding.install(in: interpreter) { [unowned self] walk in
         self.walks.append((walk.image, walk.kernel, walk.stride, walk.padding, walk.output))
@@ -123,6 +124,35 @@ private final class Session {
     try #require(s.walks.count == 1)
     #expect(s.walks[0].image == [[0.5, 1], [0, -2]])
     #expect(s.walks[0].output == [[1, 2], [0, -4]])
+  }
+
+  // MARK: - Arrays
+
+  @Test func numpyArraysAndTheirSlicesWork() throws {
+    let s = Session(withSink: true)
+    try s.run(
+      """
+      import numpy as np
+      X = np.array(\(bookX))
+      W = np.array(\(bookW), dtype=np.float32)
+      conv_visualizer(X, W)
+      conv_visualizer(np.pad(X, 1)[::2, ::2], W[1:, 1:], stride=X[0, 0], padding=0)
+      """)
+    try #require(s.walks.count == 2)
+    #expect(s.walks[0].output == [[4, 3, 4], [2, 4, 3], [2, 3, 4]])
+    // np.pad(X, 1)[::2, ::2] = [[0,0,0,0],[0,1,1,0],[0,0,1,0],[0,0,0,0]]; kernel [[1,0],[0,1]].
+    #expect(s.walks[1].image == [[0, 0, 0, 0], [0, 1, 1, 0], [0, 0, 1, 0], [0, 0, 0, 0]])
+    #expect(s.walks[1].output == [[1, 1, 0], [0, 2, 1], [0, 0, 1]])
+  }
+
+  @Test func aColourArraySaysItsShape() throws {
+    let s = Session(withSink: true)
+    let d = s.error("import numpy as np\nconv_visualizer(np.zeros((4, 5, 3)), [[1]])")
+    #expect(d?.message.contains("has 3 dimensions (shape (4, 5, 3)), like a colour image") == true, "\(d?.message ?? "")")
+    let v = s.error("import numpy as np\nconv_visualizer(np.zeros(4), [[1]])")
+    #expect(v?.message.contains("image has 1 dimension (shape (4,))") == true, "\(v?.message ?? "")")
+    let scalar = s.error("import numpy as np\nconv_visualizer(np.float64(2), [[1]])")
+    #expect(scalar?.message.contains("must be a 2-D array of numbers") == true, "\(scalar?.message ?? "")")
   }
 
   // MARK: - Bad arguments

@@ -1,3 +1,4 @@
+import Datasets
 import Foundation
 import MiniPy
 import Plot
@@ -198,6 +199,43 @@ func figures(of source: String) throws -> [Figure] {
     } catch {
       Issue.record("\(source): unexpected error \(error)")
     }
+  }
+}
+
+// MARK: - Fashion-MNIST images from the bundled subset
+
+@Test func fashionMNISTGridMatchesGoldens() throws {
+  let data = try FashionMNIST.load(
+    locator: AssetLocator(
+      currentDirectory: URL(fileURLWithPath: #filePath).deletingLastPathComponent().path),
+    preferFull: false
+  ).train
+  let height = data.height, width = data.width
+  // The first ten images as nested lists of 0…255, their labels, the class names.
+  var images: [Value] = []
+  for k in 0..<10 {
+    var rows: [Value] = []
+    for r in 0..<height {
+      let start = (k * height + r) * width
+      let row: [Value] = data.pixels[start..<(start + width)].map { Value.int(Int($0)) }
+      rows.append(.list(PyList(row)))
+    }
+    images.append(.list(PyList(rows)))
+  }
+  for glyphs in [GlyphSet.brailleMono, .ascii] {
+    let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+      .appendingPathComponent("PltScripts")
+    let source = try String(
+      contentsOf: directory.appendingPathComponent("fashion_mnist.py"), encoding: .utf8)
+    var output = ""
+    let interp = Interpreter(workingDirectory: directory) { output += $0 }
+    StandardLibrary.install(
+      in: interp, figureSink: PltModule.textSink(for: interp, width: 80, glyphs: glyphs))
+    interp.setGlobal("x_train", .list(PyList(images)))
+    interp.setGlobal("y_train", .list(PyList(data.labels.prefix(10).map { .int($0) })))
+    interp.setGlobal("class_names", .list(PyList(FashionMNIST.classNames.map { .str($0) })))
+    _ = try interp.run(source: source, fileName: "fashion_mnist.py")
+    expectPltGolden(output, file: glyphs == .ascii ? "fashion_mnist.ascii.txt" : "fashion_mnist.txt")
   }
 }
 

@@ -120,3 +120,14 @@ extension Substring {
     return String(s)
   }
 }
+
+/// A photograph-sized output is summarised (size and value range), not printed in full.
+@Test func textStepsSummariseLargeOutputs() throws {
+  // 20×20 ramp 0…399, identity kernel, padding 1: the output is the input, 0…399.
+  let ramp = (0..<20).map { r in (0..<20).map { c in Double(20 * r + c) } }
+  let walk = try ConvWalkthrough(image: ramp, kernel: [[0, 0, 0], [0, 1, 0], [0, 0, 0]], padding: 1)
+  let text = walk.textSteps(2)
+  #expect(text.hasSuffix("… 398 more steps\nOutput: 20×20, values from 0 to 399 (too many to print)"))
+  #expect(walk.textSteps(2, ascii: true).hasSuffix("Output: 20x20, values from 0 to 399 (too many to print)"))
+  #expect(walk.textSteps(2, maxPrintedSide: 20).hasSuffix("  380 381 382 383 384 385 386 387 388 389 390 391 392 393 394 395 396 397 398 399"))
+}

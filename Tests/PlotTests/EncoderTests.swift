@@ -51,3 +51,14 @@ import Testing
   let quadrant = chart.render(width: 2, height: 1, glyphs: GlyphSet(marks: .quadrant, colors: .none))
   #expect(quadrant.plainText() == "▄▀")
 }
+
+/// A solid horizontal line at y = 0.5 in a 4×2-cell braille area (8×8 dots, y from 0 to 1)
+/// lies on dot row (1 − 0.5) · 8 = 4: the top dot row of the second cell row, both columns
+/// (0x01 | 0x08 = ⠉) in every cell.
+@Test func horizontalReferenceLineInBraille() {
+  let chart = Chart(
+    [.reference(ReferenceLine(.horizontal, at: 0.5, style: .solid))],
+    xLimits: AxisLimits(0...1), yLimits: AxisLimits(0...1), showsAxes: false)
+  #expect(chart.render(width: 4, height: 2, glyphs: .brailleMono).plainText() == "\n⠉⠉⠉⠉")
+  #expect(chart.summary == "horizontal line at y = 0.5")
+}

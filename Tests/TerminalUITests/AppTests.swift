@@ -214,3 +214,13 @@ func fixtureState(size: ScreenSize = ScreenSize(width: 100, height: 30)) throws 
   #expect(!text.contains("first point"))
   expectGolden(text, named: "app-presenter")
 }
+
+@Test func pastedCodeKeepsItsIndentation() throws {
+  var state = try fixtureState()
+  _ = update(&state, .key(.enter))
+  _ = update(&state, .key(.down))
+  _ = update(&state, .key(.end))
+  _ = update(&state, .key(.enter))  // auto-indent would add nothing here; a paste must add nothing either
+  let effects = update(&state, .paste("def f(x):\n    if x:\n        return 1\n    return 0"))
+  #expect(effects == [.saveEdit(chapter: "01-tiny", cell: "cell-1", text: "x = 1\nprint(x + 1)\ndef f(x):\n    if x:\n        return 1\n    return 0")])
+}

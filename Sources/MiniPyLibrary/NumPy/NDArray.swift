@@ -101,7 +101,7 @@ final class NDArray: PyObject {
 
   var typeName: String { "ndarray" }
   var typeModule: String? { "numpy" }
-  func isInstance(of typeName: String) -> Bool { typeName == "ndarray" }
+  func isInstance(of typeName: String) -> Bool { typeName == "numpy.ndarray" || typeName == "ndarray" }
 
   var printable: PrintableArray {
     let t = tensor

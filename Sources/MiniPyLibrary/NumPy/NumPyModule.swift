@@ -43,7 +43,11 @@ enum NumPyModule {
     m["intp"] = .object(NumPyDTypeObject(.int64, isType: true))
     m["bool_"] = .object(NumPyDTypeObject(.bool, isType: true))
     m["bool"] = .object(NumPyDTypeObject(.bool, isType: true))
-    m["ndarray"] = .object(NumPyTypeName(name: "ndarray"))
+    let ndarray = BuiltinFunction(name: "numpy.ndarray") { _ in
+      throw NumPyError.notSupported("np.ndarray(shape) (use np.zeros or np.empty)")
+    }
+    ndarray.isType = true
+    m["ndarray"] = .builtin(ndarray)
     m["__version__"] = .str("2.4.6")
   }
 

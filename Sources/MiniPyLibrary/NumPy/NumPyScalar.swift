@@ -28,7 +28,7 @@ final class NumPyScalar: PyObject {
     self.init(t.scalar(at: i), dtype: t.dtype)
   }
 
-  var typeName: String { dtype == .bool ? "bool" : dtype.description }
+  var typeName: String { "numpy." + (dtype == .bool ? "bool" : dtype.description) }
   var double: Double { scalar.doubleValue }
   var tensor: Tensor { Tensor(scalar, dtype: dtype) }
   var printScalar: PrintScalar {
@@ -80,7 +80,7 @@ final class NumPyScalar: PyObject {
     case "int": return false
     case "number", "generic", "floating", "float64", "float32", "int64", "integer", "bool_", "bool":
       return true
-    default: return typeName == self.typeName
+    default: return typeName == self.typeName || "numpy." + typeName == self.typeName
     }
   }
 

@@ -27,12 +27,6 @@ enum HostBridge {
     try interpreter.call(callee, args)
   }
 
-  /// Routes `plt.show()`'s figures to `sink`.
-  static func installFigureSink(in interpreter: Interpreter, _ sink: @escaping (Figure) -> Void) {
-    // Registers `matplotlib.pyplot` again, now with the session's sink instead of the text one.
-    PltModule.install(in: interpreter, sink: sink)
-  }
-
   /// Routes `conv_visualizer(...)` to `sink`.
   static func installVisualizerSink(in interpreter: Interpreter, _ sink: @escaping (ConvWalkthrough) -> Void) {
     ConvVisualizerBinding.install(in: interpreter, sink: sink)

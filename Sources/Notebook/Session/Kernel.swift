@@ -64,18 +64,20 @@ public final class Kernel {
   public var textSink: (String) -> Void = { _ in }
   /// Receives figures `plt.show()` produces.
   public var figureSink: (Figure) -> Void = { _ in }
+  /// Receives `progress(...)` loop reports.
+  public var progressSink: (LoopProgress) -> Void = { _ in }
   /// Receives `conv_visualizer(...)` walkthroughs; nil prints their first steps as text.
   public var visualizerSink: ((ConvWalkthrough) -> Void)?
 
-  public init(configuration: KernelConfiguration, interrupt: InterruptFlag? = nil) {
+  public init(configuration: KernelConfiguration, interrupt: InterruptFlag? = nil, loopGate: LoopGate? = nil) {
     self.configuration = configuration
     let interpreter = Interpreter(workingDirectory: configuration.workingDirectory, limits: configuration.limits)
     interpreter.searchDirectories = configuration.searchDirectories
     if let interrupt { interpreter.interrupt = interrupt }
     self.interpreter = interpreter
     interpreter.output = { [unowned self] text in self.textSink(text) }
-    StandardLibrary.install(in: interpreter)
-    HostBridge.installFigureSink(in: interpreter) { [unowned self] figure in self.figureSink(figure) }
+    StandardLibrary.install(in: interpreter, figureSink: { [unowned self] figure in self.figureSink(figure) })
+    ProgressBinding.install(in: interpreter, gate: loopGate) { [unowned self] report in self.progressSink(report) }
     HostBridge.installVisualizerSink(in: interpreter) { [unowned self] walk in
       if let sink = self.visualizerSink { sink(walk) } else { self.textSink(walk.textSteps(6) + "\n") }
     }

@@ -1,5 +1,6 @@
 import Foundation
 import MiniPy
+import MiniPyLibrary
 import Plot
 
 // MARK: - Session
@@ -40,6 +41,8 @@ public final class Session: @unchecked Sendable {
   private var stopped = false
   private var _checkBudget = ExerciseBudget()
   private let interruptFlag = InterruptFlag()
+  /// Slow motion: pauses `progress(...)` loops between iterations (presenter mode).
+  public let loopGate = LoopGate()
   private var thread: Thread?
   // Worker-thread state.
   private var kernel: Kernel?
@@ -198,7 +201,7 @@ public final class Session: @unchecked Sendable {
 
   private func currentKernel() -> Kernel {
     if let kernel { return kernel }
-    let fresh = Kernel(configuration: configuration, interrupt: interruptFlag)
+    let fresh = Kernel(configuration: configuration, interrupt: interruptFlag, loopGate: loopGate)
     kernel = fresh
     return fresh
   }
@@ -272,6 +275,10 @@ public final class Session: @unchecked Sendable {
         flush()
         listener(.visualizer(run: id, walk))
       }
+      kernel.progressSink = { report in
+        flush()
+        listener(.loop(run: id, report))
+      }
       kernel.interpreter.lineHook = { _, line in
         let now = Date()
         if now.timeIntervalSince(lastProgress) >= 0.1 {
@@ -285,6 +292,7 @@ public final class Session: @unchecked Sendable {
       kernel.textSink = { _ in }
       kernel.figureSink = { _ in }
       kernel.visualizerSink = nil
+      kernel.progressSink = { _ in }
       kernel.interpreter.lineHook = nil
       return result
     }

@@ -1,5 +1,6 @@
 import Foundation
 import MiniPy
+import MiniPyLibrary
 import Plot
 
 /// Identifies one request to a session (a cell run, a check).
@@ -13,6 +14,8 @@ public enum SessionEvent: @unchecked Sendable {
   case text(run: RunID, String)
   /// A figure `plt.show()` produced.
   case figure(run: RunID, Figure)
+  /// A loop wrapped in `progress(...)` advanced (at most ~15 times a second).
+  case loop(run: RunID, LoopProgress)
   /// The cell called `conv_visualizer(...)`: the app offers to open it.
   case visualizer(run: RunID, ConvWalkthrough)
   /// Still running: the line being executed (of the cell) and seconds so far; at most ~10 a

@@ -215,36 +215,95 @@ func conv2dKernelGradient<T: GEMMScalar>(
 // MARK: - im2col / col2im
 
 /// Copies the windows of one image (H, W, C) into `cols` (OH·OW, KH·KW·C), zeros in the padding.
+///
+/// Walks (oy, ky) pairs so that the input row is fixed, and splits the ox range into the
+/// interior (the window's KW·C strip lies inside the row, one straight copy) and the edges.
 @inline(__always)
 func im2col<T: GEMMScalar>(_ g: Conv2DGeometry, _ image: UnsafePointer<T>, _ cols: UnsafeMutablePointer<T>) {
   let h = g.height, w = g.width, c = g.channels
   let kh = g.kernelHeight, kw = g.kernelWidth, oh = g.outputHeight, ow = g.outputWidth
-  let depth = kh * kw * c, run = kw * c
-  var row = cols
+  let sw = g.strideWidth, depth = kh * kw * c, run = kw * c
+  let (oxLo, oxHi) = interiorColumns(g)
   for oy in 0..<oh {
-    for ox in 0..<ow {
-      let ix0 = ox * g.strideWidth - g.padLeft
-      for ky in 0..<kh {
-        let iy = oy * g.strideHeight - g.padTop + ky
-        let dst = row + ky * run
-        if iy < 0 || iy >= h {
-          dst.update(repeating: 0, count: run)
-        } else if ix0 >= 0 && ix0 + kw <= w {
-          // The whole (KW, C) strip is contiguous in the image.
-          copy(image + (iy * w + ix0) * c, dst, run)
-        } else {
-          for kx in 0..<kw {
-            let ix = ix0 + kx
-            if ix < 0 || ix >= w {
-              (dst + kx * c).update(repeating: 0, count: c)
-            } else {
-              copy(image + (iy * w + ix) * c, dst + kx * c, c)
-            }
-          }
-        }
+    for ky in 0..<kh {
+      let iy = oy * g.strideHeight - g.padTop + ky
+      let base = cols + oy * ow * depth + ky * run
+      if iy < 0 || iy >= h {
+        for ox in 0..<ow { (base + ox * depth).update(repeating: 0, count: run) }
+        continue
       }
-      row += depth
+      let row = image + iy * w * c
+      for ox in 0..<oxLo { edgeStrip(g, row, base + ox * depth, ox) }
+      var src = row + (oxLo * sw - g.padLeft) * c
+      var dst = base + oxLo * depth
+      for _ in oxLo..<oxHi {
+        copy(src, dst, run)
+        src += sw * c
+        dst += depth
+      }
+      for ox in max(oxHi, oxLo)..<ow { edgeStrip(g, row, base + ox * depth, ox) }
     }
+  }
+}
+
+/// The output columns `oxLo..<oxHi` whose windows lie wholly inside the input's width.
+@inline(__always)
+func interiorColumns(_ g: Conv2DGeometry) -> (Int, Int) {
+  let sw = g.strideWidth, ow = g.outputWidth
+  let lo = min(ow, (g.padLeft + sw - 1) / sw)
+  let hi = max(lo, min(ow, floorDiv(g.width - g.kernelWidth + g.padLeft, sw) + 1))
+  return (lo, hi)
+}
+
+/// One window's KW·C strip from input `row` at output column `ox`, zeros outside the row.
+@inline(__always)
+func edgeStrip<T: GEMMScalar>(_ g: Conv2DGeometry, _ row: UnsafePointer<T>, _ dst: UnsafeMutablePointer<T>, _ ox: Int) {
+  let c = g.channels, ix0 = ox * g.strideWidth - g.padLeft
+  for kx in 0..<g.kernelWidth {
+    let ix = ix0 + kx
+    if ix < 0 || ix >= g.width {
+      (dst + kx * c).update(repeating: 0, count: c)
+    } else {
+      copy(row + ix * c, dst + kx * c, c)
+    }
+  }
+}
+
+/// Adds each row of `cols` (OH·OW, KH·KW·C) back onto the image cells its window covers
+/// (H, W, C); padding cells are dropped. The adjoint of `im2col`, walked the same way.
+@inline(__always)
+func col2imAdd<T: GEMMScalar>(_ g: Conv2DGeometry, _ cols: UnsafePointer<T>, _ image: UnsafeMutablePointer<T>) {
+  let h = g.height, w = g.width, c = g.channels
+  let kh = g.kernelHeight, kw = g.kernelWidth, oh = g.outputHeight, ow = g.outputWidth
+  let sw = g.strideWidth, depth = kh * kw * c, run = kw * c
+  let (oxLo, oxHi) = interiorColumns(g)
+  for oy in 0..<oh {
+    for ky in 0..<kh {
+      let iy = oy * g.strideHeight - g.padTop + ky
+      if iy < 0 || iy >= h { continue }
+      let base = cols + oy * ow * depth + ky * run
+      let row = image + iy * w * c
+      for ox in 0..<oxLo { edgeStripAdd(g, base + ox * depth, row, ox) }
+      var src = base + oxLo * depth
+      var dst = row + (oxLo * sw - g.padLeft) * c
+      for _ in oxLo..<oxHi {
+        for i in 0..<run { dst[i] += src[i] }
+        src += depth
+        dst += sw * c
+      }
+      for ox in max(oxHi, oxLo)..<ow { edgeStripAdd(g, base + ox * depth, row, ox) }
+    }
+  }
+}
+
+@inline(__always)
+func edgeStripAdd<T: GEMMScalar>(_ g: Conv2DGeometry, _ src: UnsafePointer<T>, _ row: UnsafeMutablePointer<T>, _ ox: Int) {
+  let c = g.channels, ix0 = ox * g.strideWidth - g.padLeft
+  for kx in 0..<g.kernelWidth {
+    let ix = ix0 + kx
+    if ix < 0 || ix >= g.width { continue }
+    let d = row + ix * c, s = src + kx * c
+    for i in 0..<c { d[i] += s[i] }
   }
 }
 
@@ -256,37 +315,5 @@ func copy<T>(_ from: UnsafePointer<T>, _ to: UnsafeMutablePointer<T>, _ count: I
     for i in 0..<count { to[i] = from[i] }
   } else {
     to.update(from: from, count: count)
-  }
-}
-
-/// Adds each row of `cols` (OH·OW, KH·KW·C) back onto the image cells its window covers
-/// (H, W, C); padding cells are dropped. The adjoint of `im2col`.
-@inline(__always)
-func col2imAdd<T: GEMMScalar>(_ g: Conv2DGeometry, _ cols: UnsafePointer<T>, _ image: UnsafeMutablePointer<T>) {
-  let h = g.height, w = g.width, c = g.channels
-  let kh = g.kernelHeight, kw = g.kernelWidth, oh = g.outputHeight, ow = g.outputWidth
-  let depth = kh * kw * c, run = kw * c
-  var row = cols
-  for oy in 0..<oh {
-    for ox in 0..<ow {
-      let ix0 = ox * g.strideWidth - g.padLeft
-      for ky in 0..<kh {
-        let iy = oy * g.strideHeight - g.padTop + ky
-        if iy < 0 || iy >= h { continue }
-        let src = row + ky * run
-        if ix0 >= 0 && ix0 + kw <= w {
-          let dst = image + (iy * w + ix0) * c
-          for i in 0..<run { dst[i] += src[i] }
-        } else {
-          for kx in 0..<kw {
-            let ix = ix0 + kx
-            if ix < 0 || ix >= w { continue }
-            let dst = image + (iy * w + ix) * c, s = src + kx * c
-            for i in 0..<c { dst[i] += s[i] }
-          }
-        }
-      }
-      row += depth
-    }
   }
 }

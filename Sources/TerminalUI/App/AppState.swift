@@ -156,6 +156,8 @@ public struct AppState: Sendable {
   public var jumpSelection = 0
   /// Presenter mode: one cell at a time, large, no chrome.
   public var presenter = false
+  /// Presenter's slow motion: training loops (`progress(...)`) wait between iterations.
+  public var loopsPaused = false
   /// The latest time the host told us (seconds), for elapsed-time displays.
   public var now: Double = 0
 
@@ -201,6 +203,9 @@ public enum Effect: Equatable, Sendable {
   case saveHints(chapter: String, exercise: String, count: Int)
   case savePosition(chapter: String, cell: CellID?)
   case openExternalEditor(cell: CellID, text: String)
+  /// Slow motion (presenter): pause or resume training loops, or let one iteration through.
+  case pauseLoops(Bool)
+  case stepLoop
   case quit
 }
 

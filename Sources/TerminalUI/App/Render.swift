@@ -313,6 +313,9 @@ private func renderPresenter(_ state: AppState) -> TextGrid {
     }
   }
   _ = layout.lines()
+  if let status = state.status {
+    grid.write(" " + status, x: 0, y: grid.height - 1, style: theme.running, maxX: grid.width - 10)
+  }
   let pos = " \(chapter.selected + 1)/\(chapter.cells.count) "
   grid.write(pos, x: grid.width - pos.count, y: grid.height - 1, style: theme.dim)
   return grid

@@ -64,6 +64,7 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
   case .paste(let text):
     if state.chapter?.editor != nil {
       state.chapter!.editor!.insert(text)
+      state.ensureCursorVisible()
       return state.saveCurrentEdit()
     }
     return []
@@ -316,6 +317,18 @@ private func handlePresenterKey(_ state: inout AppState, _ key: Key) -> [Effect]
     chapter.selected = max(0, chapter.selected - 1)
     state.chapter = chapter
     return []
+  case .character("p"):
+    // Slow motion: pause a training loop between iterations, or let it run on.
+    state.loopsPaused.toggle()
+    state.status = state.loopsPaused ? "paused: . takes one step, p runs on" : nil
+    return [.pauseLoops(state.loopsPaused)]
+  case .character("."):
+    if !state.loopsPaused {
+      state.loopsPaused = true
+      state.status = "paused: . takes one step, p runs on"
+      return [.pauseLoops(true)]
+    }
+    return [.stepLoop]
   case .character("q"), .escape:
     return [.quit]
   default:

@@ -93,7 +93,12 @@ public final class NotebookHost: AppHost, @unchecked Sendable {
       save(post) { try store.updateChapter(chapter) { $0.lastCell = cell } }
     case .openExternalEditor(let cell, let text):
       editExternally(cell: cell, text: text, post: post)
+    case .pauseLoops(let paused):
+      session?.loopGate.setPaused(paused)
+    case .stepLoop:
+      session?.loopGate.step()
     case .quit:
+      session?.loopGate.setPaused(false)
       session?.close()
     }
   }
@@ -113,6 +118,7 @@ public final class NotebookHost: AppHost, @unchecked Sendable {
       post(.chapterFailed("cannot open \(path): \(error)"))
       return
     }
+    session?.loopGate.setPaused(false)
     session?.close()
     lock.withLock {
       runCells = [:]
@@ -163,6 +169,11 @@ public final class NotebookHost: AppHost, @unchecked Sendable {
       guard let cell = lock.withLock({ runCells[run] }) else { return }
       lock.withLock { runFigures[run, default: 0] += 1 }
       post(.cellOutput(cell, .figure(Self.figureOutput(figure, run: run))))
+    case .loop(let run, let report):
+      guard let cell = lock.withLock({ runCells[run] }) else { return }
+      let rate = report.elapsed > 0 ? Double(report.done) / report.elapsed : nil
+      let left = rate.flatMap { $0 > 0 ? Double(report.total - report.done) / $0 : nil }
+      post(.cellOutput(cell, .progress(ProgressInfo(label: report.label, done: report.done, total: report.total, rate: rate, secondsLeft: left))))
     case .visualizer(let run, let walk):
       guard let cell = lock.withLock({ runCells[run] }) else { return }
       post(.cellOutput(cell, .visualizer(walk)))

@@ -59,7 +59,7 @@ struct BenchCase: Sendable {
 
 enum BenchRegistry {
   /// Every benchmark, in the order `hocsau bench` runs them.
-  static let all: [BenchCase] = [.gemm, .conv, .elementwise, .xor, .minipyLoop, .plot]
+  static let all: [BenchCase] = [.gemm, .conv, .elementwise, .xor, .minipyLoop, .plot, .startup]
 
   static func named(_ name: String) -> BenchCase? { all.first { $0.name == name } }
 }

@@ -13,8 +13,11 @@ struct OpenCommand: ParsableCommand {
   @Argument(help: "A chapter: its number (01), name (01-linear-regression) or path.")
   var chapter: String?
 
+  /// For `hocsau bench startup`: draw the first screen on a headless terminal and exit.
+  @Flag(help: .hidden) var firstFrameOnly = false
+
   func run() throws {
-    try runApp(chapter: chapter, presenter: false)
+    try runApp(chapter: chapter, presenter: false, firstFrameOnly: firstFrameOnly)
   }
 }
 
@@ -32,9 +35,9 @@ struct PresentCommand: ParsableCommand {
 }
 
 /// Starts the app on the process's terminal and runs it until the learner quits.
-func runApp(chapter: String?, presenter: Bool) throws {
+func runApp(chapter: String?, presenter: Bool, firstFrameOnly: Bool = false) throws {
   let environment = ProcessInfo.processInfo.environment
-  guard isatty(STDIN_FILENO) != 0, isatty(STDOUT_FILENO) != 0 else {
+  guard firstFrameOnly || (isatty(STDIN_FILENO) != 0 && isatty(STDOUT_FILENO) != 0) else {
     throw ValidationError(
       "the full-screen app needs a terminal (stdin and stdout are not one here); to run a chapter headless use: hocsau run \(chapter ?? "01")")
   }
@@ -50,12 +53,24 @@ func runApp(chapter: String?, presenter: Bool) throws {
       throw ValidationError(error.description)
     }
   }
-  let terminal = try NCursesTerminal(environment: environment)
+  let terminal: NCursesTerminal
+  if firstFrameOnly {
+    // The real drawing path, on /dev/null: what a learner waits for, minus the terminal's own
+    // display time.
+    guard let null = fopen("/dev/null", "r+") else { throw ValidationError("cannot open /dev/null") }
+    terminal = try NCursesTerminal(environment: environment, termType: "xterm-256color", output: null, input: null)
+  } else {
+    terminal = try NCursesTerminal(environment: environment)
+  }
   defer { terminal.shutdown() }
   var state = AppState(size: terminal.size, capabilities: terminal.capabilities, chapters: host.chapterEntries())
   state.lastPosition = host.lastPosition()
   state.presenter = presenter
   state.status = loadOutcome.message
+  if firstFrameOnly {
+    terminal.draw(render(state).grid, cursor: nil)
+    return
+  }
   let runner = AppRunner(state: state, terminal: terminal, host: host)
   if let path {
     let mailbox = runner.mailbox

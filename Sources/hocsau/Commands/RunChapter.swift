@@ -1,5 +1,6 @@
 import Foundation
 import Notebook
+import MiniPyLibrary
 import Plot
 
 /// `hocsau run CHAPTER [--with-solutions]`: runs a chapter headless, printing each cell's
@@ -8,10 +9,21 @@ import Plot
 func runChapter(_ name: String, withSolutions: Bool, checkStarters: Bool, quiet: Bool) throws -> Int32 {
   let document = try loadChapter(name)
   let folder = document.folder ?? URL(fileURLWithPath: ".")
+  // Files the cells write (np.save …) go to a scratch folder, not into chapters/; reading
+  // finds them there first, then the chapter's folder and assets/.
+  let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("hocsau-run-\(getpid())")
+  try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+  defer { try? FileManager.default.removeItem(at: scratch) }
+  var configuration = KernelConfiguration.forChapter(at: folder)
+  configuration.searchDirectories.insert(folder, at: 0)
+  configuration.workingDirectory = scratch
   let runner = ChapterRunner(
-    document: document, configuration: .forChapter(at: folder), mode: withSolutions ? .withSolutions : .asWritten,
+    document: document, configuration: configuration, mode: withSolutions ? .withSolutions : .asWritten,
     checkStarters: checkStarters)
   let out = FileHandle.standardOutput
+  let glyphs = TerminalCapabilities.detect(
+    environment: ProcessInfo.processInfo.environment, isTerminal: isatty(STDOUT_FILENO) != 0
+  ).glyphSet
   @Sendable func say(_ text: String) { if !quiet { out.write(Data(text.utf8)) } }
   let report = runWithLargeStack {
     runner.run { event in
@@ -22,7 +34,8 @@ func runChapter(_ name: String, withSolutions: Bool, checkStarters: Bool, quiet:
       case .text(let text):
         say(text)
       case .figure(let figure):
-        say(figure.render(width: 72, height: 20, glyphs: .ascii).plainText() + "\n")
+        let height = PltModule.suggestedHeight(for: figure, width: 80)
+        say(figure.render(width: 80, height: height, glyphs: glyphs).plainText() + "\n")
       case .cellFinished(let cell):
         if let diagnostic = cell.outcome.diagnostic, cell.cell.exerciseID == nil {
           say(diagnostic.rendered())

@@ -16,3 +16,11 @@ plt.plot([1 - l / 2.5 for l in loss], 'g')
 plt.title('accuracy')
 plt.xlabel('epoch')
 plt.show()
+
+# The sigmoid with its threshold at 0.5.
+z = [i / 10 - 6 for i in range(121)]
+plt.plot(z, [1 / (1 + math.exp(-v)) for v in z], label='sigmoid')
+plt.axhline(0.5, color='gray', linestyle='--', label='t = 0.5')
+plt.axvline(0)
+plt.legend(loc='upper left')
+plt.show()

@@ -49,3 +49,5 @@ print(np.array([100.0, 0.001]))  # expect: [1.e+02 1.e-03]
 print(np.array([1, 2, 3], dtype=np.float32) / 3)  # expect: [0.33333334 0.6666667  1.        ]
 print(np.zeros(0), np.zeros((0, 2)).shape)  # expect: [] (0, 2)
 print(np.array(['a']).dtype) if False else print("strings are not arrays here")  # expect: strings are not arrays here
+print(type(np.array([1])), type(np.float64(1.0)), type(np.sum(np.array([1, 2]))))  # expect: <class 'numpy.ndarray'> <class 'numpy.float64'> <class 'numpy.int64'>
+print(isinstance(np.zeros(2), np.ndarray), isinstance([1], np.ndarray), isinstance(np.float64(2.0), float))  # expect: True False True

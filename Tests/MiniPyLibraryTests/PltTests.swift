@@ -257,7 +257,8 @@ func figures(of source: String) throws -> [Figure] {
   try #require(shown.count == 3)
   func regions(_ figure: Figure) -> Set<Int>? {
     guard case .regions(let map)? = figure.charts.first?.layers.first else { return nil }
-    return Set(map.values.compactMap { map.region(of: $0) })
+    // The region of a value: how many levels lie at or below it.
+    return Set(map.values.map { v in map.levels.filter { $0 <= v }.count })
   }
   #expect(regions(shown[0]) == [1], "all values ≥ 0.5: every cell above the level")
   #expect(regions(shown[1]) == [0], "all values < 0.5: every cell below the level")

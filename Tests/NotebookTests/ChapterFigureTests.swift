@@ -21,14 +21,14 @@ struct ChapterFigures: Sendable {
   var problems: [String]
 }
 
-/// Runs `url` with solutions in one kernel whose `plt.show()` hands figures over instead of
-/// printing them.
+/// Runs `url` with solutions in one kernel, keeping the figures `plt.show()` hands to the
+/// kernel's figure sink (as a session does).
 func collectFigures(of url: URL) throws -> ChapterFigures {
   let document = try ChapterDocument.load(from: url)
   return runWithLargeStack {
     let kernel = Kernel(configuration: .forChapter(at: document.folder ?? packageRoot.appendingPathComponent("chapters")))
     nonisolated(unsafe) var shown: [Figure] = []
-    StandardLibrary.install(in: kernel.interpreter, figureSink: { shown.append($0) })
+    kernel.figureSink = { shown.append($0) }
     var figures: [(cell: String, line: Int, figure: Figure)] = []
     var problems: [String] = []
     for cell in document.cells {

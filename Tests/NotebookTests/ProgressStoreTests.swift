@@ -172,3 +172,34 @@ func unreadableFilesAreMovedAsideNeverDropped(content: String, reason: String, k
     #expect(leftovers.isEmpty)
   }
 }
+
+// MARK: - Hints and results
+
+@Test func hintsAreRevealedOneAtATimeAndCounted() {
+  let cell = ChapterCell(id: "1.1", kind: .exercise(id: "1.1"), source: "", firstLine: 2)
+  let exercise = Exercise(
+    id: "1.1", points: 1, cell: cell, hints: [[.text("first")], [.text("second")]],
+    solution: CheckSource(code: "x = 1", firstLine: 9))
+  var chapter = ChapterProgress()
+  #expect(chapter.revealedHints(of: exercise).isEmpty)
+  #expect(chapter.revealNextHint(of: exercise) == 0)
+  #expect(chapter.revealedHints(of: exercise) == [[.text("first")]])
+  #expect(chapter.revealNextHint(of: exercise) == 1)
+  #expect(chapter.revealNextHint(of: exercise) == nil)
+  #expect(chapter.exercises["1.1"]?.hintsUsed == 2)
+  #expect(exercise.solution(instructorMode: false) == nil)
+  #expect(exercise.solution(instructorMode: true) == "x = 1")
+}
+
+@Test func recordingResultsCountsAttemptsAndRemembersASolve() {
+  func result(_ status: CheckStatus) -> ExerciseResult {
+    ExerciseResult(exerciseID: "1.1", maxScore: 1, checks: [CheckResult(name: "c", weight: 1, visibility: .public, status: status)])
+  }
+  var chapter = ChapterProgress()
+  chapter.record(result(.failed))
+  chapter.record(result(.passed))
+  chapter.record(result(.failed))
+  #expect(chapter.exercises["1.1"]?.attempts == 3)
+  #expect(chapter.exercises["1.1"]?.solved == true)
+  #expect(chapter.exercises["1.1"]?.lastResult?.status == .failed)
+}

@@ -129,3 +129,36 @@ public func sourceHash(_ text: String) -> String {
   }
   return String(hash, radix: 16)
 }
+
+// MARK: - Hints, results and solutions
+
+extension ChapterProgress {
+  /// Reveals the next hint of `exercise` (hints come one at a time, in order) and records it.
+  /// - Returns: the revealed hint's index, or nil when every hint is already shown.
+  public mutating func revealNextHint(of exercise: Exercise) -> Int? {
+    var progress = exercises[exercise.id] ?? ExerciseProgress()
+    guard progress.hintsUsed < exercise.hints.count else { return nil }
+    progress.hintsUsed += 1
+    exercises[exercise.id] = progress
+    return progress.hintsUsed - 1
+  }
+
+  /// The hints of `exercise` the learner has revealed, in order.
+  public func revealedHints(of exercise: Exercise) -> [[Inline]] {
+    Array(exercise.hints.prefix(exercises[exercise.id]?.hintsUsed ?? 0))
+  }
+
+  /// Records a check of an exercise: one more attempt, the last result, solved once passed.
+  public mutating func record(_ result: ExerciseResult) {
+    var progress = exercises[result.exerciseID] ?? ExerciseProgress()
+    progress.attempts += 1
+    progress.lastResult = result
+    progress.solved = progress.solved || result.passed
+    exercises[result.exerciseID] = progress
+  }
+}
+
+extension Exercise {
+  /// The reference solution, shown only in instructor mode (nil otherwise).
+  public func solution(instructorMode: Bool) -> String? { instructorMode ? solution?.code : nil }
+}

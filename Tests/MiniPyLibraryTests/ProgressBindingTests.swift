@@ -34,35 +34,45 @@ import Testing
 }
 
 /// Slow motion: a paused gate holds the loop between iterations, `step()` lets exactly one
-/// through, resuming finishes it, and an interrupt wakes a waiting loop.
+/// through, resuming finishes it, and an interrupt wakes a waiting loop. (The loop counts
+/// through a locked host counter: the test thread never reads the interpreter while it runs.)
 @Test func loopGatePausesStepsAndResumes() throws {
   let interp = Interpreter { _ in }
   let gate = LoopGate()
   StandardLibrary.install(in: interp)
   ProgressBinding.install(in: interp, gate: gate, sink: nil)
+  let counter = Counter()
+  interp.setBuiltin("tick", .builtin(BuiltinFunction(name: "tick") { _ in counter.add(); return .none }))
   gate.setPaused(true)
   let done = DispatchSemaphore(value: 0)
   nonisolated(unsafe) let shared = interp
   Thread {
-    _ = try? shared.run(source: "n = 0\nfor i in progress(range(3)):\n    n += 1", fileName: "t.py")
+    _ = try? shared.run(source: "for i in progress(range(3)):\n    tick()", fileName: "t.py")
     done.signal()
   }.start()
-  func count() -> Int { (try? shared.repr(shared.global("n") ?? .none)).flatMap { Int($0) } ?? -1 }
   Thread.sleep(forTimeInterval: 0.2)
-  #expect(count() == 0)
+  #expect(counter.value == 0)
   gate.step()
   Thread.sleep(forTimeInterval: 0.2)
-  #expect(count() == 1)
+  #expect(counter.value == 1)
   gate.setPaused(false)
   #expect(done.wait(timeout: .now() + 5) == .success)
-  #expect(count() == 3)
+  #expect(counter.value == 3)
 
   gate.setPaused(true)
   Thread {
-    _ = try? shared.run(source: "for i in progress(range(3)):\n    pass", fileName: "t.py")
+    _ = try? shared.run(source: "for i in progress(range(3)):\n    tick()", fileName: "t.py")
     done.signal()
   }.start()
   Thread.sleep(forTimeInterval: 0.1)
   interp.interrupt.set()
   #expect(done.wait(timeout: .now() + 5) == .success)
+  #expect(counter.value == 3)
+}
+
+private final class Counter: @unchecked Sendable {
+  private let lock = NSLock()
+  private var count = 0
+  func add() { lock.withLock { count += 1 } }
+  var value: Int { lock.withLock { count } }
 }

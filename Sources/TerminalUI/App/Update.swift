@@ -38,7 +38,11 @@ public func update(_ state: inout AppState, _ message: Message) -> [Effect] {
     return []
   case .cellFinished(let id, let seconds, let failed, let interrupted):
     state.chapter?.status[id] = interrupted ? .interrupted : failed ? .failed(seconds: seconds) : .done(seconds: seconds)
-    if interrupted { state.status = "interrupted: variables keep the values they had when it stopped" }
+    if interrupted {
+      state.status = "interrupted: variables keep the values they had when it stopped"
+    } else if state.chapter?.isRunning == false, state.status?.hasPrefix("running all") == true {
+      state.status = nil
+    }
     state.refreshEntryProgress()
     if state.chapter?.selectedCell?.id == id { state.ensureSelectionVisible() }
     return []

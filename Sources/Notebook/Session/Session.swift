@@ -132,11 +132,17 @@ public final class Session: @unchecked Sendable {
   /// - Returns: whether the session became idle.
   @discardableResult
   public func waitUntilIdle(timeout: Double = .infinity) -> Bool {
-    let deadline = timeout.isFinite ? Date().addingTimeInterval(timeout) : Date.distantFuture
+    // No deadline means `wait()`: corelibs Foundation's `wait(until: .distantFuture)` overflows
+    // its timespec and traps (seen as a flaky SIGILL in the test suite).
+    let deadline = timeout.isFinite ? Date().addingTimeInterval(timeout) : nil
     condition.lock()
     defer { condition.unlock() }
     while running != nil || !queue.isEmpty {
-      if !condition.wait(until: deadline) { return running == nil && queue.isEmpty }
+      if let deadline {
+        if !condition.wait(until: deadline) { return running == nil && queue.isEmpty }
+      } else {
+        condition.wait()
+      }
     }
     return true
   }

@@ -79,34 +79,27 @@ final class BinExpr: Expr {
       default: break
       }
     case (.float(let x), .float(let y)):
-      switch op {
-      case .add: return .float(x + y)
-      case .subtract: return .float(x - y)
-      case .multiply: return .float(x * y)
-      case .trueDivide: if y != 0 { return .float(x / y) }
-      default: break
-      }
+      if let r = Self.floatFastPath(op, x, y) { return r }
     case (.int(let i), .float(let y)):
-      let x = Double(i)
-      switch op {
-      case .add: return .float(x + y)
-      case .subtract: return .float(x - y)
-      case .multiply: return .float(x * y)
-      case .trueDivide: if y != 0 { return .float(x / y) }
-      default: break
-      }
+      if let r = Self.floatFastPath(op, Double(i), y) { return r }
     case (.float(let x), .int(let j)):
-      let y = Double(j)
-      switch op {
-      case .add: return .float(x + y)
-      case .subtract: return .float(x - y)
-      case .multiply: return .float(x * y)
-      case .trueDivide: if y != 0 { return .float(x / y) }
-      default: break
-      }
+      if let r = Self.floatFastPath(op, x, Double(j)) { return r }
     default: break
     }
     do { return try f.interp.binary(op, a, b) } catch { throw f.interp.locate(error, loc, f) }
+  }
+
+  /// `x op y` for the float operations that need no special case (division by zero is left to
+  /// the general path, which raises); nil for everything else.
+  @inline(__always)
+  static func floatFastPath(_ op: BinaryOperator, _ x: Double, _ y: Double) -> Value? {
+    switch op {
+    case .add: return .float(x + y)
+    case .subtract: return .float(x - y)
+    case .multiply: return .float(x * y)
+    case .trueDivide: return y != 0 ? .float(x / y) : nil
+    default: return nil
+    }
   }
 }
 

@@ -118,17 +118,14 @@ extension Interpreter {
     return (floordiv, mod)
   }
 
-  static func compareInts(_ op: ComparisonOperator, _ x: Int, _ y: Int) -> Bool {
-    switch op {
-    case .equal: return x == y
-    case .notEqual: return x != y
-    case .less: return x < y
-    case .lessEqual: return x <= y
-    case .greater: return x > y
-    case .greaterEqual: return x >= y
-    }
-  }
-  static func compareDoubles(_ op: ComparisonOperator, _ x: Double, _ y: Double) -> Bool {
+  @inline(__always)
+  static func compareInts(_ op: ComparisonOperator, _ x: Int, _ y: Int) -> Bool { compareValues(op, x, y) }
+  @inline(__always)
+  static func compareDoubles(_ op: ComparisonOperator, _ x: Double, _ y: Double) -> Bool { compareValues(op, x, y) }
+
+  /// One comparison rule for every ordered type (IEEE semantics for doubles: NaN compares false).
+  @inline(__always)
+  static func compareValues<T: Comparable>(_ op: ComparisonOperator, _ x: T, _ y: T) -> Bool {
     switch op {
     case .equal: return x == y
     case .notEqual: return x != y

@@ -62,8 +62,8 @@ extension Tensor {
       aBatchStrides: broadcastStrides(aBatch, to: batchShape).map { $0 * m * k },
       bBatchStrides: broadcastStrides(bBatch, to: batchShape).map { $0 * k * n })
     switch dtype {
-    case .float32: plan.runFloat(a.pointer(Float.self), b.pointer(Float.self), out.pointer(Float.self))
-    case .float64: plan.runDouble(a.pointer(Double.self), b.pointer(Double.self), out.pointer(Double.self))
+    case .float32: plan.runFloatingPoint(a.pointer(Float.self), b.pointer(Float.self), out.pointer(Float.self))
+    case .float64: plan.runFloatingPoint(a.pointer(Double.self), b.pointer(Double.self), out.pointer(Double.self))
     case .int64: plan.runExact(a.pointer(Int.self), b.pointer(Int.self), out.pointer(Int.self))
     case .bool:
       let ai = a.astype(.int64), bi = b.astype(.int64)
@@ -113,33 +113,19 @@ struct MatMulPlan {
     return (oa, ob)
   }
 
-  func runFloat(_ a: UnsafePointer<Float>, _ b: UnsafePointer<Float>, _ c: UnsafeMutablePointer<Float>) {
+  /// The floating-point product (Float or Double): one batched call when the batch strides are
+  /// uniform, else one GEMM per batch entry.
+  func runFloatingPoint<T: GEMMScalar>(_ a: UnsafePointer<T>, _ b: UnsafePointer<T>, _ c: UnsafeMutablePointer<T>) {
     if let (sa, sb) = uniformStrides {
-      Kernels.batchedGEMM(
-        batch: batchCount, transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-        a: a, lda: lda, strideA: sa, b: b, ldb: ldb, strideB: sb, c: c, ldc: n, strideC: m * n)
+      batchedGEMMDriver(
+        batchCount, transposeA, transposeB, m, n, k, 1, a, lda, sa, b, ldb, sb, 0, c, n, m * n)
       return
     }
     for i in 0..<batchCount {
       let (oa, ob) = offsets(i)
-      Kernels.gemm(
-        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a + oa, lda: lda,
-        b: b + ob, ldb: ldb, c: c + i * m * n, ldc: n)
-    }
-  }
-
-  func runDouble(_ a: UnsafePointer<Double>, _ b: UnsafePointer<Double>, _ c: UnsafeMutablePointer<Double>) {
-    if let (sa, sb) = uniformStrides {
-      Kernels.batchedGEMM(
-        batch: batchCount, transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k,
-        a: a, lda: lda, strideA: sa, b: b, ldb: ldb, strideB: sb, c: c, ldc: n, strideC: m * n)
-      return
-    }
-    for i in 0..<batchCount {
-      let (oa, ob) = offsets(i)
-      Kernels.gemm(
-        transposeA: transposeA, transposeB: transposeB, m: m, n: n, k: k, a: a + oa, lda: lda,
-        b: b + ob, ldb: ldb, c: c + i * m * n, ldc: n)
+      gemmDriver(
+        transposeA, transposeB, m, n, k, 1, a + oa, lda, b + ob, ldb, 0, c + i * m * n, n,
+        parallel: true, bias: nil)
     }
   }
 

@@ -129,6 +129,11 @@ extension Interpreter {
     builtins[name] = .builtin(b)
   }
 
+  /// Gives builtin `name` a one-argument entry (see `BuiltinFunction.unary`).
+  func setUnary(_ name: String, _ body: @escaping (Value) throws -> Value) {
+    if case .builtin(let b)? = builtins[name] { b.unary = body }
+  }
+
   /// The value `type(v)` returns.
   func typeValue(of v: Value) -> Value {
     switch v {
@@ -208,6 +213,7 @@ extension Interpreter {
       try args.expectPositional(min: 1, max: 1)
       return .int(try self.length(args[0]))
     }
+    setUnary("len") { [unowned self] v in .int(try self.length(v)) }
     defineBuiltin("range", isType: true) { [unowned self] args in
       try args.expectPositional(min: 1, max: 3)
       let n = try args.positional.map { try self.toInt($0, what: "range() argument") }
@@ -671,7 +677,7 @@ extension Interpreter {
   /// Names offered for `v.` completion and by `dir(v)`.
   public func attributeNames(of v: Value) -> [String] {
     switch v {
-    case .instance(let i): return Array(Set(Array(i.attributes.keys) + i.cls.mro.flatMap { $0.namespace.keys }))
+    case .instance(let i): return Array(Set(i.attributeNames + i.cls.mro.flatMap { $0.namespace.keys }))
     case .cls(let c): return Array(Set(c.mro.flatMap { $0.namespace.keys }))
     case .module(let m): return Array(m.attributes.keys)
     case .object(let o): return o.attributeNames

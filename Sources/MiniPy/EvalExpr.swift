@@ -196,18 +196,45 @@ final class AttrExpr: Expr {
   weak var cachedModule: PyModule?
   var cachedVersion = -1
   var cachedValue: Value = .none
+  // instance attribute cache: for instances of the class with this serial, the slot of `name`
+  var slotClass = -1
+  var slotIndex = 0
   init(_ loc: Loc, _ object: Expr, _ name: String) { self.object = object; self.name = name; super.init(loc) }
   override func eval(_ f: Frame) throws -> Value {
     let o = try ev(object, f)
-    if case .module(let m) = o {
+    switch o {
+    case .module(let m):
       if m === cachedModule && m.version == cachedVersion { return cachedValue }
       do {
         let v = try f.interp.getAttribute(o, name)
         cachedModule = m; cachedVersion = m.version; cachedValue = v
         return v
       } catch { throw f.interp.locate(error, loc, f) }
+    case .instance(let inst):
+      if let v = cachedAttribute(inst) { return v }
+      do {
+        let v = try f.interp.getAttribute(o, name)
+        cacheSlot(inst)
+        return v
+      } catch { throw f.interp.locate(error, loc, f) }
+    default:
+      do { return try f.interp.getAttribute(o, name) } catch { throw f.interp.locate(error, loc, f) }
     }
-    do { return try f.interp.getAttribute(o, name) } catch { throw f.interp.locate(error, loc, f) }
+  }
+
+  /// The instance attribute, when the cache knows its slot and it is set. (Instance attributes
+  /// come first in `getAttribute`, so a set slot is the answer.)
+  @inline(__always)
+  func cachedAttribute(_ inst: PyInstance) -> Value? {
+    guard inst.cls.serial == slotClass else { return nil }
+    return inst.slots.withUnsafeBufferPointer { s in slotIndex < s.count ? s[slotIndex] : nil }
+  }
+
+  /// Remembers the slot of `name` in `inst`'s class layout, if the instance has it set.
+  func cacheSlot(_ inst: PyInstance) {
+    if let i = inst.cls.layout.index[name], i < inst.slots.count, inst.slots[i] != nil {
+      slotClass = inst.cls.serial; slotIndex = i
+    }
   }
 }
 
@@ -352,11 +379,25 @@ final class CallExpr: Expr {
   let args: [Expr]
   let kwargs: [(String?, Expr)]
   let simple: Bool   // no *args / **kwargs
+  /// Plain positional arguments only: they can be evaluated straight into the callee's slots.
+  let positionalOnly: Bool
   let method: Unmanaged<AttrExpr>?
+  /// `x.append(v)`: lists append without building an argument list.
+  let isAppend: Bool
+  // method cache: for instances of class `methodClass` (at these versions), `name` is
+  // `methodFunction` (nil: take the general path)
+  var methodClass = -1
+  var methodVersion = 0
+  var methodLayoutCount = 0
+  unowned(unsafe) var methodFunction: PyFunction?
+
   init(_ loc: Loc, _ function: Expr, _ args: [Expr], _ kwargs: [(String?, Expr)]) {
     self.function = function; self.args = args; self.kwargs = kwargs
     simple = !args.contains { $0 is StarredExpr } && !kwargs.contains { $0.0 == nil }
-    method = (function as? AttrExpr).map { Unmanaged.passUnretained($0) }
+    positionalOnly = simple && kwargs.isEmpty
+    let attr = function as? AttrExpr
+    method = attr.map { Unmanaged.passUnretained($0) }
+    isAppend = attr?.name == "append" && positionalOnly && args.count == 1
     super.init(loc)
   }
 
@@ -371,22 +412,93 @@ final class CallExpr: Expr {
           if m === attr.cachedModule && m.version == attr.cachedVersion { return attr.cachedValue }
           return try ev(attr, f)
         }
+        if positionalOnly, let r = try callDirect(callee, f) { return r }
         let (a, k) = try evalArgs(f)
         do { return try interp.call(callee, a, k) } catch { throw interp.addCaller(error, loc, f) }
-      default:
-        let (a, k) = try evalArgs(f)
-        do { return try interp.callMethod(receiver, method._withUnsafeGuaranteedRef { $0.name }, a, k) } catch {
-          // a missing method points at `obj.name`, not the whole call
-          if let e = error as? PyException, !e.located, e.kind == .attribute {
-            throw interp.locate(e, method._withUnsafeGuaranteedRef { $0.loc }, f)
-          }
-          throw interp.addCaller(error, loc, f)
+      case .instance(let inst) where positionalOnly:
+        if let fn = cachedMethod(inst, method._withUnsafeGuaranteedRef { $0.name }), Self.takesDirect(fn, args.count + 1) {
+          let frame = interp.acquireFrame(fn)
+          frame.slots[0] = receiver
+          do { try evalArgs(into: frame, fn, offset: 1, f) } catch { interp.releaseFrame(frame); throw error }
+          do { return try interp.run(fn, frame) } catch { throw interp.addCaller(error, loc, f) }
         }
+      case .list(let l) where isAppend:
+        let v = try ev(args[0], f)
+        l.items.append(v)
+        return .none
+      default: break
+      }
+      let (a, k) = try evalArgs(f)
+      do { return try interp.callMethod(receiver, method._withUnsafeGuaranteedRef { $0.name }, a, k) } catch {
+        // a missing method points at `obj.name`, not the whole call
+        if let e = error as? PyException, !e.located, e.kind == .attribute {
+          throw interp.locate(e, method._withUnsafeGuaranteedRef { $0.loc }, f)
+        }
+        throw interp.addCaller(error, loc, f)
       }
     }
     let callee = try ev(function, f)
+    if positionalOnly, let r = try callDirect(callee, f) { return r }
     let (a, k) = try evalArgs(f)
     do { return try interp.call(callee, a, k) } catch { throw interp.addCaller(error, loc, f) }
+  }
+
+  /// Calls a user function whose parameters are plain slots, or a host function with a
+  /// one-argument entry, without building an argument array; nil for every other callee.
+  @inline(__always)
+  func callDirect(_ callee: Value, _ f: Frame) throws -> Value? {
+    let interp = f.interp
+    switch callee {
+    case .function(let fn):
+      guard Self.takesDirect(fn, args.count) else { return nil }
+      let frame = interp.acquireFrame(fn)
+      do { try evalArgs(into: frame, fn, offset: 0, f) } catch { interp.releaseFrame(frame); throw error }
+      do { return try interp.run(fn, frame) } catch { throw interp.addCaller(error, loc, f) }
+    case .builtin(let b):
+      guard let unary = b.unary, args.count == 1 else { return nil }
+      let v = try ev(args[0], f)
+      do { return try unary(v) } catch { throw interp.addCaller(error, loc, f) }
+    default:
+      return nil
+    }
+  }
+
+  /// True when `given` positional arguments bind to `fn`'s first slots (the rest from defaults).
+  @inline(__always)
+  static func takesDirect(_ fn: PyFunction, _ given: Int) -> Bool {
+    let code = fn.code
+    return code.plainParameters && given <= code.positionalCount && given >= code.positionalCount - fn.defaults.count
+  }
+
+  /// Evaluates the arguments into `frame`'s slots from `offset`, then fills the remaining
+  /// parameters from `fn`'s defaults.
+  @inline(__always)
+  func evalArgs(into frame: Frame, _ fn: PyFunction, offset: Int, _ f: Frame) throws {
+    let slots = frame.slots
+    try args.withUnsafeBufferPointer { a in
+      for i in 0..<a.count { slots[offset + i] = try ev(a[i], f) }
+    }
+    let given = offset + args.count
+    let npos = fn.code.positionalCount
+    if given < npos {
+      let first = npos - fn.defaults.count
+      for i in given..<npos { slots[i] = fn.defaults[i - first] }
+    }
+  }
+
+  /// The user function `name` of `inst`'s class, when no instance attribute can shadow it;
+  /// nil otherwise (the general path decides). Cached per class and class version.
+  @inline(__always)
+  func cachedMethod(_ inst: PyInstance, _ name: String) -> PyFunction? {
+    let cls = inst.cls
+    if cls.serial == methodClass && cls.layout.count == methodLayoutCount && cls.mroVersion == methodVersion {
+      return methodFunction
+    }
+    var fn: PyFunction?
+    if cls.layout.index[name] == nil, case .function(let m)? = cls.lookup(name) { fn = m }
+    methodClass = cls.serial; methodLayoutCount = cls.layout.count; methodVersion = cls.mroVersion
+    methodFunction = fn
+    return fn
   }
 
   @inline(__always)

@@ -50,7 +50,7 @@ extension Interpreter {
         return s
       }
       if i.cls.isException {
-        guard case .tuple(let args)? = i.attributes["args"] else { return "\(i.cls.name)()" }
+        guard case .tuple(let args)? = i[attribute: "args"] else { return "\(i.cls.name)()" }
         if args.count == 1 { return "\(i.cls.name)(\(try repr(args[0], &seen)))" }
         return "\(i.cls.name)(" + (try args.map { try repr($0, &seen) }).joined(separator: ", ") + ")"
       }

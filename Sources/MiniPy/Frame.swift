@@ -5,13 +5,19 @@ import Synchronization
 // MARK: - Frame
 
 /// One activation: local slots, closure cells, and (for class bodies) the namespace being built.
+///
+/// Function calls take their frame from the interpreter's pool (`acquireFrame`) and give it
+/// back on return (`releaseFrame`), so a call allocates nothing: frames never outlive their
+/// call (closures capture cells, not frames; tracebacks copy names and ranges).
 final class Frame {
   unowned(unsafe) let interp: Interpreter
   /// The code's owner (the function, class statement, comprehension or the run) outlives the
   /// frame's execution, so the frame does not retain it.
-  unowned(unsafe) let code: CodeObject
-  let slots: UnsafeMutablePointer<Value?>
-  let slotCount: Int
+  unowned(unsafe) var code: CodeObject
+  /// `slotCount` initialized slots (nil: unbound), room for `capacity`.
+  private(set) var slots: UnsafeMutablePointer<Value?>
+  private(set) var slotCount: Int
+  private var capacity: Int
   var cells: [Cell]
   var namespace: [String: Value]?
   var returnValue: Value = .none
@@ -22,14 +28,25 @@ final class Frame {
   unowned(unsafe) var function: PyFunction?
   /// For methods: the class whose body defined the function (for `super()`).
   var ownerClass: PyClass? { function?.ownerClass }
+  /// The next free frame in the interpreter's pool.
+  var nextFree: Frame?
 
   init(interp: borrowing Interpreter, code: borrowing CodeObject, closure: [Cell]) {
     self.interp = copy interp
     self.code = copy code
     slotCount = code.slotCount
-    slots = UnsafeMutablePointer<Value?>.allocate(capacity: max(slotCount, 1))
-    slots.initialize(repeating: nil, count: max(slotCount, 1))
-    if code.cellCount == 0 { cells = closure } else {
+    capacity = max(slotCount, 4)
+    slots = UnsafeMutablePointer<Value?>.allocate(capacity: capacity)
+    slots.initialize(repeating: nil, count: capacity)
+    cells = []
+    makeCells(code, closure)
+  }
+
+  @inline(__always)
+  private func makeCells(_ code: CodeObject, _ closure: [Cell]) {
+    if code.cellCount == 0 {
+      if !closure.isEmpty { cells = closure }
+    } else {
       var c: [Cell] = []
       c.reserveCapacity(code.cellCount + closure.count)
       for _ in 0..<code.cellCount { c.append(Cell()) }
@@ -38,8 +55,43 @@ final class Frame {
     }
   }
 
+  /// Readies a pooled frame (all slots nil, no cells) to run `code`.
+  @inline(__always)
+  func reuse(_ code: CodeObject, _ closure: [Cell]) {
+    self.code = code
+    let n = code.slotCount
+    if n > capacity {
+      slots.deinitialize(count: capacity)
+      slots.deallocate()
+      capacity = n
+      slots = UnsafeMutablePointer<Value?>.allocate(capacity: n)
+      slots.initialize(repeating: nil, count: n)
+    }
+    slotCount = n
+    if code.cellCount != 0 || !closure.isEmpty { makeCells(code, closure) }
+  }
+
+  /// Moves the return value out.
+  @inline(__always)
+  func takeReturnValue() -> Value {
+    var v = Value.none
+    swap(&v, &returnValue)
+    return v
+  }
+
+  /// Drops everything the frame holds (values, cells, exception), ready for the pool.
+  @inline(__always)
+  func clear() {
+    for i in 0..<slotCount { slots[i] = nil }
+    if !cells.isEmpty { cells = [] }
+    if handling != nil { handling = nil }
+    namespace = nil
+    returnValue = .none
+    function = nil
+  }
+
   deinit {
-    slots.deinitialize(count: max(slotCount, 1))
+    slots.deinitialize(count: capacity)
     slots.deallocate()
   }
 }
@@ -47,34 +99,70 @@ final class Frame {
 // MARK: - Calling user functions
 
 extension Interpreter {
+  /// A frame for a call of `fn` (from the pool when one is free), with all slots unbound.
+  @inline(__always)
+  func acquireFrame(_ fn: PyFunction) -> Frame {
+    let frame: Frame
+    if let f = framePool {
+      framePool = f.nextFree
+      f.nextFree = nil
+      f.reuse(fn.code, fn.closure)
+      frame = f
+    } else {
+      frame = Frame(interp: self, code: fn.code, closure: fn.closure)
+    }
+    frame.function = fn
+    return frame
+  }
+
+  /// Returns a frame from `acquireFrame` to the pool, releasing what it holds.
+  @inline(__always)
+  func releaseFrame(_ frame: Frame) {
+    frame.clear()
+    frame.nextFree = framePool
+    framePool = frame
+  }
+
   /// Binds `args`/`kwargs` to `fn`'s parameters and runs its body.
   func invoke(_ fn: PyFunction, _ args: [Value], _ kwargs: [(name: String, value: Value)], receiver: Value? = nil) throws -> Value {
     let code = fn.code
-    let frame = Frame(interp: self, code: code, closure: fn.closure)
-    frame.function = fn
-    if let receiver {
-      // a method call: `self` first, without building a new argument array
-      if kwargs.isEmpty && args.count + 1 == code.positionalCount && code.plainParameters {
-        frame.slots[0] = receiver
-        args.withUnsafeBufferPointer { a in
-          for i in 0..<a.count { frame.slots[i + 1] = a[i] }
+    let frame = acquireFrame(fn)
+    do {
+      if let receiver {
+        // a method call: `self` first, without building a new argument array
+        if kwargs.isEmpty && args.count + 1 == code.positionalCount && code.plainParameters {
+          frame.slots[0] = receiver
+          args.withUnsafeBufferPointer { a in
+            for i in 0..<a.count { frame.slots[i + 1] = a[i] }
+          }
+        } else {
+          try bindArguments(fn, frame, [receiver] + args, kwargs)
         }
       } else {
-        try bindArguments(fn, frame, [receiver] + args, kwargs)
+        try bindArguments(fn, frame, args, kwargs)
       }
-    } else {
-      try bindArguments(fn, frame, args, kwargs)
+    } catch {
+      releaseFrame(frame)
+      throw error
     }
+    return try run(fn, frame)
+  }
+
+  /// Runs `fn`'s body in `frame` (from `acquireFrame`, arguments bound), then releases the
+  /// frame. Raises `RecursionError` past the recursion limit.
+  @inline(__always)
+  func run(_ fn: PyFunction, _ frame: Frame) throws -> Value {
     depth += 1
     let savedFrame = currentFrame
     currentFrame = frame
-    defer { depth -= 1; currentFrame = savedFrame }
+    defer { depth -= 1; currentFrame = savedFrame; releaseFrame(frame) }
     if depth > limits.recursionDepth || nativeStackLow() {
       throw PyException(.recursion, "maximum recursion depth exceeded", hint: "a function calls itself without reaching a base case")
     }
+    let code = fn.code
     if let body = code.lambdaBody { return try body.eval(frame) }
     _ = try execBlock(code.body, frame)
-    return frame.returnValue
+    return frame.takeReturnValue()
   }
 
   @inline(__always)

@@ -83,6 +83,8 @@ public final class Interpreter {
   var runCounter = 0
   /// The innermost running frame (frames outlive their time here, so it is unretained).
   unowned(unsafe) var currentFrame: Frame?
+  /// Free frames for function calls (a list linked through `Frame.nextFree`).
+  var framePool: Frame?
   var typeCache: [String: Value] = [:]
   lazy var exceptionClasses: [String: PyClass] = makeExceptionClasses()
 
@@ -97,6 +99,13 @@ public final class Interpreter {
     self.interrupt = flag
     self.interruptFast = flag.storage
     installBuiltins()
+  }
+
+  deinit {
+    // unlink the pool iteratively (a long chain released recursively could use much stack)
+    var f = framePool
+    framePool = nil
+    while let x = f { f = x.nextFree; x.nextFree = nil }
   }
 
   // MARK: Globals

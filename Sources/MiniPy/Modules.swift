@@ -35,7 +35,7 @@ extension Interpreter {
         case .list(let l): return .list(PyList(l.items))
         case .dict(let d): return .dict(d.copy())
         case .set(let s): return .set(try args.interpreter.setOf(s.items))
-        case .instance(let i): let n = PyInstance(cls: i.cls); n.attributes = i.attributes; return .instance(n)
+        case .instance(let i): let n = PyInstance(cls: i.cls); n.slots = i.slots; return .instance(n)
         case .object(let o): return try o.callMethod("copy", Arguments([], interpreter: args.interpreter, functionName: "copy")) ?? .object(o)
         case let v: return v
         }
@@ -57,7 +57,7 @@ extension Interpreter {
     case .set(let s): return .set(try setOf(s.items))
     case .instance(let i):
       let n = PyInstance(cls: i.cls)
-      for (k, x) in i.attributes { n.attributes[k] = try deepCopy(x) }
+      for (k, x) in i.attributes { n[attribute: k] = try deepCopy(x) }
       return .instance(n)
     case .object(let o):
       return try o.callMethod("copy", Arguments([], interpreter: self, functionName: "copy")) ?? v

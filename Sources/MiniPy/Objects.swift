@@ -1,5 +1,7 @@
 // Functions, classes, instances and modules, and the argument helper for host functions.
 
+import Synchronization
+
 // MARK: - Arguments
 
 /// The arguments of a call into a host function or method, with helpers that raise Python's
@@ -107,6 +109,9 @@ public final class BuiltinFunction {
   /// Builtin types (`int`, `str`, `list`, ...) are functions that also answer `isinstance`
   /// (through `PyObject.isInstance(of: name)` for host objects) and print as `<class 'int'>`.
   public var isType = false
+  /// An entry for exactly one positional argument and no keywords, used by calls such as
+  /// `len(x)` instead of building `Arguments`; it must behave exactly as `body` would.
+  var unary: ((Value) throws -> Value)?
   /// For a type: the module its class lives in, shown by its repr (`<class 'numpy.ndarray'>`).
   var typeModule: String?
 
@@ -154,13 +159,20 @@ public final class PyFunction {
 public final class PyClass {
   public let name: String
   public let bases: [PyClass]
-  public var namespace: [String: Value]
+  /// Changing it bumps `version`, which invalidates the evaluator's method caches.
+  public var namespace: [String: Value] { didSet { version &+= 1 } }
   /// Linearised base chain, self first (depth-first, left to right, duplicates removed).
   public var mro: [PyClass] { [self] + ancestors }
   /// The MRO without `self` (stored without it, so a class does not retain itself).
   let ancestors: [PyClass]
   /// Set for builtin exception classes.
   let isException: Bool
+  /// Unique for the process's life (never reused, unlike an address): the key of inline caches.
+  let serial: Int
+  /// Bumped on every change of `namespace`.
+  private(set) var version = 0
+  /// Slot indices of the attribute names its instances have had.
+  let layout = InstanceLayout()
 
   public init(name: String, bases: [PyClass], namespace: [String: Value] = [:]) {
     self.name = name; self.bases = bases; self.namespace = namespace
@@ -168,6 +180,7 @@ public final class PyClass {
     var order: [PyClass] = []
     for b in bases { for c in b.mro where !order.contains(where: { $0 === c }) { order.append(c) } }
     ancestors = order
+    serial = classSerials.add(1, ordering: .relaxed).newValue
   }
 
   /// Looks `name` up along the MRO.
@@ -177,14 +190,83 @@ public final class PyClass {
     return nil
   }
 
+  /// Changes whenever the namespace of this class or of an ancestor changes (versions only
+  /// grow, so the sum does too): a method found by `lookup` stays valid while it is unchanged.
+  @inline(__always)
+  var mroVersion: Int {
+    var v = version
+    for c in ancestors { v &+= c.version }
+    return v
+  }
+
   public func isSubclass(of other: PyClass) -> Bool { other === self || ancestors.contains { $0 === other } }
 }
 
-/// An instance of a `PyClass`, with its own attribute dictionary.
+private let classSerials = Atomic<Int>(0)
+
+/// The attribute names the instances of one class have had, each with a fixed slot index.
+/// Names are only ever added, so a slot index cached by the evaluator stays valid.
+final class InstanceLayout {
+  private(set) var index: [String: Int] = [:]
+  private(set) var names: [String] = []
+  var count: Int { names.count }
+  func slot(for name: String) -> Int {
+    if let i = index[name] { return i }
+    index[name] = names.count
+    names.append(name)
+    return names.count - 1
+  }
+}
+
+/// An instance of a `PyClass`. Its attributes live in slots laid out by the class's
+/// `InstanceLayout` (nil: not set), so the evaluator can cache `obj.name` as a slot index.
 public final class PyInstance {
   public let cls: PyClass
-  public var attributes: [String: Value] = [:]
+  var slots: [Value?] = []
   public init(cls: PyClass) { self.cls = cls }
+
+  /// Attribute `name`, or nil; setting nil deletes it.
+  public subscript(attribute name: String) -> Value? {
+    get {
+      guard let i = cls.layout.index[name], i < slots.count else { return nil }
+      return slots[i]
+    }
+    set {
+      guard let v = newValue else {
+        if let i = cls.layout.index[name], i < slots.count { slots[i] = nil }
+        return
+      }
+      let i = cls.layout.slot(for: name)
+      if i >= slots.count { slots.append(contentsOf: repeatElement(nil, count: i + 1 - slots.count)) }
+      slots[i] = v
+    }
+  }
+
+  /// Removes attribute `name`; returns its value (nil if it was not set).
+  @discardableResult
+  func removeAttribute(_ name: String) -> Value? {
+    let old = self[attribute: name]
+    if old != nil { self[attribute: name] = nil }
+    return old
+  }
+
+  /// The set attributes, in the order their names were first used on the class.
+  public var attributes: [String: Value] {
+    get {
+      var d: [String: Value] = [:]
+      for (i, v) in slots.enumerated() { if let v { d[cls.layout.names[i]] = v } }
+      return d
+    }
+    set {
+      slots = []
+      for (k, v) in newValue { self[attribute: k] = v }
+    }
+  }
+
+  /// Names of the set attributes.
+  var attributeNames: [String] {
+    slots.indices.compactMap { slots[$0] == nil ? nil : cls.layout.names[$0] }
+  }
 }
 
 // MARK: - Modules

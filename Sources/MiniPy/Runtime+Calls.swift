@@ -9,13 +9,13 @@ extension Interpreter {
   public func getAttribute(_ v: Value, _ name: String) throws -> Value {
     switch v {
     case .instance(let i):
-      if let x = i.attributes[name] { return x }
+      if let x = i[attribute: name] { return x }
       if let x = i.cls.lookup(name) { return try bindClassAttribute(x, to: v, name: name) }
       if name == "__class__" { return .cls(i.cls) }
       if name == "__dict__" { let d = PyDict(); for (k, x) in i.attributes.sorted(by: { $0.key < $1.key }) { d.set(k, x) }; return .dict(d) }
       if i.cls.isException, name == "args" { return .tuple([]) }
       if let ga = i.cls.lookup("__getattr__") { return try call(ga, [v, .str(name)], []) }
-      throw attributeError(v, name, candidates: Array(i.attributes.keys) + i.cls.mro.flatMap { $0.namespace.keys })
+      throw attributeError(v, name, candidates: i.attributeNames + i.cls.mro.flatMap { $0.namespace.keys })
     case .cls(let c):
       if let x = c.lookup(name) {
         if case .object(let o) = x, let w = o as? MethodWrapper {
@@ -110,7 +110,7 @@ extension Interpreter {
         _ = try call(setter, [v, value], [])
         return
       }
-      i.attributes[name] = value
+      i[attribute: name] = value
       return
     case .cls(let c): c.namespace[name] = value; return
     case .module(let m): m[name] = value; return
@@ -122,7 +122,7 @@ extension Interpreter {
   }
 
   func deleteAttribute(_ v: Value, _ name: String) throws {
-    if case .instance(let i) = v, i.attributes.removeValue(forKey: name) != nil { return }
+    if case .instance(let i) = v, i.removeAttribute(name) != nil { return }
     throw PyException(.attribute, "'\(v.typeName)' object has no attribute '\(name)'")
   }
 }
@@ -153,7 +153,7 @@ extension Interpreter {
     case .object(let o):
       if let r = try o.callMethod(name, Arguments(args, keywords: kwargs, interpreter: self, functionName: name)) { return r }
     case .instance(let i):
-      if let x = i.attributes[name] { return try call(x, args, kwargs) }
+      if let x = i[attribute: name] { return try call(x, args, kwargs) }
       if let x = i.cls.lookup(name) {
         if case .function(let fn) = x { return try invoke(fn, args, kwargs, receiver: receiver) }
         return try call(try bindClassAttribute(x, to: receiver, name: name), args, kwargs)
@@ -170,7 +170,7 @@ extension Interpreter {
   func instantiate(_ c: PyClass, _ args: [Value], _ kwargs: [(name: String, value: Value)]) throws -> Value {
     let inst = PyInstance(cls: c)
     let v = Value.instance(inst)
-    if c.isException { inst.attributes["args"] = .tuple(args) }
+    if c.isException { inst[attribute: "args"] = .tuple(args) }
     if let initM = c.lookup("__init__") {
       let r = try call(initM, [v] + args, kwargs)
       if !r.isNone { throw PyException(.type, "__init__() should return None, not '\(r.typeName)'") }
@@ -227,7 +227,7 @@ final class SuperProxy: PyObject {
   func callMethod(_ name: String, _ args: Arguments) throws -> Value? {
     guard let v = lookup(name) else {
       if name == "__init__" {
-        if owner.isException, case .instance(let i) = receiver { i.attributes["args"] = .tuple(args.positional) }
+        if owner.isException, case .instance(let i) = receiver { i[attribute: "args"] = .tuple(args.positional) }
         return Value.none
       }
       return nil
@@ -282,7 +282,7 @@ extension Interpreter {
   func exceptionInstance(_ e: PyException) -> PyInstance {
     if let i = e.instance { return i }
     let inst = PyInstance(cls: exceptionClass(of: e))
-    inst.attributes["args"] = .tuple(e.args ?? (e.message.isEmpty ? [] : [.str(e.message)]))
+    inst[attribute: "args"] = .tuple(e.args ?? (e.message.isEmpty ? [] : [.str(e.message)]))
     e.instance = inst
     return inst
   }
@@ -311,7 +311,7 @@ extension Interpreter {
     let message = try exceptionString(inst)
     let e = PyException(kind, message, pythonClassName: inst.cls.name)
     e.instance = inst
-    if case .tuple(let a)? = inst.attributes["args"] { e.args = a }
+    if case .tuple(let a)? = inst[attribute: "args"] { e.args = a }
     return e
   }
 
@@ -322,7 +322,7 @@ extension Interpreter {
       guard case .str(let s) = r else { throw PyException(.type, "__str__ returned non-string (type \(r.typeName))") }
       return s
     }
-    guard case .tuple(let args)? = inst.attributes["args"] else { return "" }
+    guard case .tuple(let args)? = inst[attribute: "args"] else { return "" }
     if args.isEmpty { return "" }
     if args.count == 1 {
       if inst.cls.isSubclass(of: exceptionClasses["KeyError"]!) { return try repr(args[0]) }

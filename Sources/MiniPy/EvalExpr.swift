@@ -418,7 +418,7 @@ final class CallExpr: Expr {
       case .instance(let inst) where positionalOnly:
         if let fn = cachedMethod(inst, method._withUnsafeGuaranteedRef { $0.name }), Self.takesDirect(fn, args.count + 1) {
           let frame = interp.acquireFrame(fn)
-          frame.slots[0] = receiver
+          frame._withUnsafeGuaranteedRef { $0.slots[0] = receiver }
           do { try evalArgs(into: frame, fn, offset: 1, f) } catch { interp.releaseFrame(frame); throw error }
           do { return try interp.run(fn, frame) } catch { throw interp.addCaller(error, loc, f) }
         }
@@ -473,8 +473,8 @@ final class CallExpr: Expr {
   /// Evaluates the arguments into `frame`'s slots from `offset`, then fills the remaining
   /// parameters from `fn`'s defaults.
   @inline(__always)
-  func evalArgs(into frame: Frame, _ fn: PyFunction, offset: Int, _ f: Frame) throws {
-    let slots = frame.slots
+  func evalArgs(into frame: Unmanaged<Frame>, _ fn: PyFunction, offset: Int, _ f: Frame) throws {
+    let slots = frame._withUnsafeGuaranteedRef { $0.slots }
     try args.withUnsafeBufferPointer { a in
       for i in 0..<a.count { slots[offset + i] = try ev(a[i], f) }
     }

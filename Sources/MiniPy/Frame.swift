@@ -6,8 +6,8 @@ import Synchronization
 
 /// One activation: local slots, closure cells, and (for class bodies) the namespace being built.
 ///
-/// Function calls take their frame from the interpreter's pool (`acquireFrame`) and give it
-/// back on return (`releaseFrame`), so a call allocates nothing: frames never outlive their
+/// Function calls take their frame from the interpreter's call stack (`acquireFrame`) and give
+/// it back on return (`releaseFrame`), so a call allocates nothing: frames never outlive their
 /// call (closures capture cells, not frames; tracebacks copy names and ranges).
 final class Frame {
   unowned(unsafe) let interp: Interpreter
@@ -28,8 +28,6 @@ final class Frame {
   unowned(unsafe) var function: PyFunction?
   /// For methods: the class whose body defined the function (for `super()`).
   var ownerClass: PyClass? { function?.ownerClass }
-  /// The next free frame in the interpreter's pool.
-  var nextFree: Frame?
 
   init(interp: borrowing Interpreter, code: borrowing CodeObject, closure: [Cell]) {
     self.interp = copy interp
@@ -99,70 +97,93 @@ final class Frame {
 // MARK: - Calling user functions
 
 extension Interpreter {
-  /// A frame for a call of `fn` (from the pool when one is free), with all slots unbound.
+  /// A frame for a call of `fn` with all slots unbound: the next free frame of the call
+  /// stack. Frames are taken and given back (`releaseFrame`) in strict LIFO order, and the
+  /// stack owns them, so handing them around as `Unmanaged` costs no reference counting.
   @inline(__always)
-  func acquireFrame(_ fn: PyFunction) -> Frame {
-    let frame: Frame
-    if let f = framePool {
-      framePool = f.nextFree
-      f.nextFree = nil
-      f.reuse(fn.code, fn.closure)
-      frame = f
-    } else {
-      frame = Frame(interp: self, code: fn.code, closure: fn.closure)
+  func acquireFrame(_ fn: PyFunction) -> Unmanaged<Frame> {
+    if frameTop == frameCount { addFrame(fn) }
+    let frame = frameStack[frameTop]
+    frameTop += 1
+    frame._withUnsafeGuaranteedRef {
+      $0.reuse(fn.code, fn.closure)
+      $0.function = fn
     }
-    frame.function = fn
     return frame
   }
 
-  /// Returns a frame from `acquireFrame` to the pool, releasing what it holds.
+  /// Gives back the frame `acquireFrame` returned last, releasing what it holds.
   @inline(__always)
-  func releaseFrame(_ frame: Frame) {
-    frame.clear()
-    frame.nextFree = framePool
-    framePool = frame
+  func releaseFrame(_ frame: Unmanaged<Frame>) {
+    frame._withUnsafeGuaranteedRef { $0.clear() }
+    frameTop -= 1
+  }
+
+  func addFrame(_ fn: PyFunction) {
+    if frameCount == frameCapacity {
+      let capacity = max(16, frameCapacity * 2)
+      let grown = UnsafeMutablePointer<Unmanaged<Frame>>.allocate(capacity: capacity)
+      if frameCount > 0 { grown.moveInitialize(from: frameStack, count: frameCount) }
+      if frameCapacity > 0 { frameStack.deallocate() }
+      frameStack = grown
+      frameCapacity = capacity
+    }
+    let frame = Frame(interp: self, code: fn.code, closure: [])
+    (frameStack + frameCount).initialize(to: .passRetained(frame))
+    frameCount += 1
+  }
+
+  /// Frees the call stack's frames (when the interpreter goes away).
+  func freeFrames() {
+    for i in 0..<frameCount { frameStack[i].release() }
+    if frameCapacity > 0 { frameStack.deallocate() }
+    frameCount = 0; frameTop = 0; frameCapacity = 0
   }
 
   /// Binds `args`/`kwargs` to `fn`'s parameters and runs its body.
   func invoke(_ fn: PyFunction, _ args: [Value], _ kwargs: [(name: String, value: Value)], receiver: Value? = nil) throws -> Value {
     let code = fn.code
-    let frame = acquireFrame(fn)
+    let u = acquireFrame(fn)
     do {
-      if let receiver {
-        // a method call: `self` first, without building a new argument array
-        if kwargs.isEmpty && args.count + 1 == code.positionalCount && code.plainParameters {
-          frame.slots[0] = receiver
-          args.withUnsafeBufferPointer { a in
-            for i in 0..<a.count { frame.slots[i + 1] = a[i] }
+      try u._withUnsafeGuaranteedRef { frame in
+        if let receiver {
+          // a method call: `self` first, without building a new argument array
+          if kwargs.isEmpty && args.count + 1 == code.positionalCount && code.plainParameters {
+            frame.slots[0] = receiver
+            args.withUnsafeBufferPointer { a in
+              for i in 0..<a.count { frame.slots[i + 1] = a[i] }
+            }
+          } else {
+            try bindArguments(fn, frame, [receiver] + args, kwargs)
           }
         } else {
-          try bindArguments(fn, frame, [receiver] + args, kwargs)
+          try bindArguments(fn, frame, args, kwargs)
         }
-      } else {
-        try bindArguments(fn, frame, args, kwargs)
       }
     } catch {
-      releaseFrame(frame)
+      releaseFrame(u)
       throw error
     }
-    return try run(fn, frame)
+    return try run(fn, u)
   }
 
   /// Runs `fn`'s body in `frame` (from `acquireFrame`, arguments bound), then releases the
   /// frame. Raises `RecursionError` past the recursion limit.
   @inline(__always)
-  func run(_ fn: PyFunction, _ frame: Frame) throws -> Value {
+  func run(_ fn: PyFunction, _ u: Unmanaged<Frame>) throws -> Value {
     depth += 1
     let savedFrame = currentFrame
-    currentFrame = frame
-    defer { depth -= 1; currentFrame = savedFrame; releaseFrame(frame) }
-    if depth > limits.recursionDepth || nativeStackLow() {
-      throw PyException(.recursion, "maximum recursion depth exceeded", hint: "a function calls itself without reaching a base case")
+    defer { depth -= 1; currentFrame = savedFrame; releaseFrame(u) }
+    return try u._withUnsafeGuaranteedRef { frame in
+      currentFrame = frame
+      if depth > limits.recursionDepth || nativeStackLow() {
+        throw PyException(.recursion, "maximum recursion depth exceeded", hint: "a function calls itself without reaching a base case")
+      }
+      let code = fn.code
+      if let body = code.lambdaBody { return try body.eval(frame) }
+      _ = try execBlock(code.body, frame)
+      return frame.takeReturnValue()
     }
-    let code = fn.code
-    if let body = code.lambdaBody { return try body.eval(frame) }
-    _ = try execBlock(code.body, frame)
-    return frame.takeReturnValue()
   }
 
   @inline(__always)

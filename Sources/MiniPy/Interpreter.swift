@@ -83,8 +83,12 @@ public final class Interpreter {
   var runCounter = 0
   /// The innermost running frame (frames outlive their time here, so it is unretained).
   unowned(unsafe) var currentFrame: Frame?
-  /// Free frames for function calls (a list linked through `Frame.nextFree`).
-  var framePool: Frame?
+  /// Frames for function calls, owned here (+1 each): `frameStack[..<frameTop]` are running,
+  /// the rest up to `frameCount` are free for reuse.
+  var frameStack = UnsafeMutablePointer<Unmanaged<Frame>>(bitPattern: 8)!
+  var frameCapacity = 0
+  var frameCount = 0
+  var frameTop = 0
   var typeCache: [String: Value] = [:]
   lazy var exceptionClasses: [String: PyClass] = makeExceptionClasses()
 
@@ -101,12 +105,7 @@ public final class Interpreter {
     installBuiltins()
   }
 
-  deinit {
-    // unlink the pool iteratively (a long chain released recursively could use much stack)
-    var f = framePool
-    framePool = nil
-    while let x = f { f = x.nextFree; x.nextFree = nil }
-  }
+  deinit { freeFrames() }
 
   // MARK: Globals
 

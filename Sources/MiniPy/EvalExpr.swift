@@ -33,6 +33,57 @@ final class NameExpr: Expr {
     }
   }
 
+  /// Calls `body` with the instance this name is bound to, borrowed (not retained): `body`
+  /// must not run MiniPy code. nil when unbound, not an instance, or a class-body name.
+  @inline(__always)
+  func withBoundInstance<R>(_ f: Frame, _ body: (PyInstance) -> R?) -> R? {
+    switch ref {
+    case .local(let i):
+      guard case .instance(let x)? = f.slots[i] else { return nil }
+      return Unmanaged.passUnretained(x)._withUnsafeGuaranteedRef(body)
+    case .global(let r):
+      return r._withUnsafeGuaranteedRef { e -> R? in
+        guard case .instance(let x)? = e.value else { return nil }
+        return Unmanaged.passUnretained(x)._withUnsafeGuaranteedRef(body)
+      }
+    default:
+      return nil
+    }
+  }
+
+  /// The int this name is bound to (local or global), without evaluating it; nil otherwise.
+  @inline(__always)
+  func boundInt(_ f: Frame) -> Int? {
+    switch ref {
+    case .local(let i):
+      if case .int(let x)? = f.slots[i] { return x }
+    case .global(let r):
+      return r._withUnsafeGuaranteedRef { e -> Int? in
+        if case .int(let x)? = e.value { return x }
+        return nil
+      }
+    default: break
+    }
+    return nil
+  }
+
+  /// Like `withBoundInstance` for a list.
+  @inline(__always)
+  func withBoundList<R>(_ f: Frame, _ body: (PyList) -> R?) -> R? {
+    switch ref {
+    case .local(let i):
+      guard case .list(let x)? = f.slots[i] else { return nil }
+      return Unmanaged.passUnretained(x)._withUnsafeGuaranteedRef(body)
+    case .global(let r):
+      return r._withUnsafeGuaranteedRef { e -> R? in
+        guard case .list(let x)? = e.value else { return nil }
+        return Unmanaged.passUnretained(x)._withUnsafeGuaranteedRef(body)
+      }
+    default:
+      return nil
+    }
+  }
+
   @inline(__always)
   func store(_ v: Value, _ f: Frame) {
     switch ref {
@@ -199,8 +250,16 @@ final class AttrExpr: Expr {
   // instance attribute cache: for instances of the class with this serial, the slot of `name`
   var slotClass = -1
   var slotIndex = 0
-  init(_ loc: Loc, _ object: Expr, _ name: String) { self.object = object; self.name = name; super.init(loc) }
+  /// `object` when it is a name (`self.W`): a cached attribute is read without retaining the
+  /// instance.
+  let objectName: Unmanaged<NameExpr>?
+  init(_ loc: Loc, _ object: Expr, _ name: String) {
+    self.object = object; self.name = name
+    objectName = (object as? NameExpr).map { Unmanaged.passUnretained($0) }
+    super.init(loc)
+  }
   override func eval(_ f: Frame) throws -> Value {
+    if let v = peek(f) { return v }
     let o = try ev(object, f)
     switch o {
     case .module(let m):
@@ -230,6 +289,30 @@ final class AttrExpr: Expr {
     return inst.slots.withUnsafeBufferPointer { s in slotIndex < s.count ? s[slotIndex] : nil }
   }
 
+  /// The cached instance attribute of a named object, without evaluating the name (so without
+  /// retaining the instance); nil when the cache does not apply.
+  @inline(__always)
+  func peek(_ f: Frame) -> Value? {
+    guard let objectName else { return nil }
+    return objectName._withUnsafeGuaranteedRef { n in n.withBoundInstance(f) { cachedAttribute($0) } }
+  }
+
+  /// Calls `body` with the cached attribute when it is a list, borrowed (see
+  /// `NameExpr.withBoundInstance`).
+  @inline(__always)
+  func withPeekedList<R>(_ f: Frame, _ body: (PyList) -> R?) -> R? {
+    guard let objectName else { return nil }
+    return objectName._withUnsafeGuaranteedRef { n in
+      n.withBoundInstance(f) { inst -> R? in
+        guard inst.cls.serial == slotClass else { return nil }
+        return inst.slots.withUnsafeBufferPointer { s -> R? in
+          guard slotIndex < s.count, case .list(let l)? = s[slotIndex] else { return nil }
+          return Unmanaged.passUnretained(l)._withUnsafeGuaranteedRef(body)
+        }
+      }
+    }
+  }
+
   /// Remembers the slot of `name` in `inst`'s class layout, if the instance has it set.
   func cacheSlot(_ inst: PyInstance) {
     if let i = inst.cls.layout.index[name], i < inst.slots.count, inst.slots[i] != nil {
@@ -240,8 +323,51 @@ final class AttrExpr: Expr {
 
 final class SubscriptExpr: Expr {
   let object: Expr, index: Expr
-  init(_ loc: Loc, _ object: Expr, _ index: Expr) { self.object = object; self.index = index; super.init(loc) }
+  /// An int constant index (`A[-1]`, `W[0]`), or nil.
+  let constIndex: Int?
+  /// A name index (`W[i]`), or nil.
+  let indexName: Unmanaged<NameExpr>?
+  let objectName: Unmanaged<NameExpr>?
+  let objectAttr: Unmanaged<AttrExpr>?
+  init(_ loc: Loc, _ object: Expr, _ index: Expr) {
+    self.object = object; self.index = index
+    if let c = index as? Const, case .int(let k) = c.value { constIndex = k } else { constIndex = nil }
+    indexName = (index as? NameExpr).map { Unmanaged.passUnretained($0) }
+    objectName = (object as? NameExpr).map { Unmanaged.passUnretained($0) }
+    objectAttr = (object as? AttrExpr).map { Unmanaged.passUnretained($0) }
+    super.init(loc)
+  }
+
+  /// `list[k]` for an in-range `k`, else nil.
+  @inline(__always)
+  static func item(_ l: PyList, _ k: Int) -> Value? {
+    l.items.withUnsafeBufferPointer { items -> Value? in
+      let n = items.count
+      if k >= 0 && k < n { return items[k] }
+      if k < 0 && k >= -n { return items[n + k] }
+      return nil
+    }
+  }
+
+  /// `name[k]` / `name.attr[k]` on a list when the index is at hand without running code: the
+  /// list is read in place, not retained.
+  @inline(__always)
+  func peek(_ f: Frame) -> Value? {
+    let k: Int
+    if let c = constIndex { k = c }
+    else if let indexName, let x = indexName._withUnsafeGuaranteedRef({ $0.boundInt(f) }) { k = x }
+    else { return nil }
+    if let objectName {
+      return objectName._withUnsafeGuaranteedRef { n in n.withBoundList(f) { Self.item($0, k) } }
+    }
+    if let objectAttr {
+      return objectAttr._withUnsafeGuaranteedRef { a in a.withPeekedList(f) { Self.item($0, k) } }
+    }
+    return nil
+  }
+
   override func eval(_ f: Frame) throws -> Value {
+    if let v = peek(f) { return v }
     let o = try ev(object, f)
     let i = try ev(index, f)
     if case .list(let l) = o, case .int(let k) = i {
@@ -276,9 +402,9 @@ final class StarredExpr: Expr {
 extension Interpreter {
   /// Evaluates display elements, expanding `*iterable`.
   @inline(__always)
-  func evalElements(_ elements: [Expr], _ f: Frame) throws -> [Value] {
+  func evalElements(_ elements: [Expr], _ f: Frame, minimumCapacity: Int = 0) throws -> [Value] {
     var out: [Value] = []
-    out.reserveCapacity(elements.count)
+    out.reserveCapacity(Swift.max(elements.count, minimumCapacity))
     for e in elements {
       if let s = e as? StarredExpr {
         let v = try ev(s.value, f)
@@ -294,7 +420,10 @@ extension Interpreter {
 final class ListExpr: Expr {
   let elements: [Expr]
   init(_ loc: Loc, _ elements: [Expr]) { self.elements = elements; super.init(loc) }
-  override func eval(_ f: Frame) throws -> Value { .list(PyList(try f.interp.evalElements(elements, f))) }
+  override func eval(_ f: Frame) throws -> Value {
+    // room for a few appends (`A = [x]` then `A.append(y)`), as CPython over-allocates
+    .list(PyList(try f.interp.evalElements(elements, f, minimumCapacity: elements.isEmpty ? 0 : 4)))
+  }
 }
 
 final class TupleExpr: Expr {

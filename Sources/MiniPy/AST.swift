@@ -100,7 +100,15 @@ final class CodeObject {
   var qualifiedName: String
   let fileName: String
   var params: [Param] = []
-  var body: [Stmt] = []
+  var body: [Stmt] = [] {
+    didSet {
+      bodyStatements.deinitialize().deallocate()
+      bodyStatements = .allocate(capacity: body.count)
+      _ = bodyStatements.initialize(from: body)
+    }
+  }
+  /// A copy of `body` in storage that never moves: a call runs it without retaining the array.
+  private(set) var bodyStatements = UnsafeMutableBufferPointer<Stmt>.allocate(capacity: 0)
   /// For lambdas: the expression whose value is returned.
   var lambdaBody: Expr?
   let scope: Scope
@@ -122,4 +130,6 @@ final class CodeObject {
     self.name = name; self.qualifiedName = qualifiedName; self.fileName = fileName; self.scope = scope
     scope.code = self
   }
+
+  deinit { bodyStatements.deinitialize().deallocate() }
 }

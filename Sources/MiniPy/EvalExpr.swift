@@ -33,22 +33,31 @@ final class NameExpr: Expr {
     }
   }
 
-  /// Calls `body` with the instance this name is bound to, borrowed (not retained): `body`
-  /// must not run MiniPy code. nil when unbound, not an instance, or a class-body name.
+  /// The instance this name is bound to, unretained: valid only until MiniPy code runs (which
+  /// could rebind the name). nil when unbound, not an instance, or a class-body name.
   @inline(__always)
-  func withBoundInstance<R>(_ f: Frame, _ body: (PyInstance) -> R?) -> R? {
+  func boundInstance(_ f: Frame) -> Unmanaged<PyInstance>? {
     switch ref {
     case .local(let i):
-      guard case .instance(let x)? = f.slots[i] else { return nil }
-      return Unmanaged.passUnretained(x)._withUnsafeGuaranteedRef(body)
+      if case .instance(let x)? = f.slots[i] { return .passUnretained(x) }
     case .global(let r):
-      return r._withUnsafeGuaranteedRef { e -> R? in
-        guard case .instance(let x)? = e.value else { return nil }
-        return Unmanaged.passUnretained(x)._withUnsafeGuaranteedRef(body)
-      }
-    default:
-      return nil
+      if case .instance(let x)? = r._withUnsafeGuaranteedRef({ $0.value }) { return .passUnretained(x) }
+    default: break
     }
+    return nil
+  }
+
+  /// Like `boundInstance`, for a list.
+  @inline(__always)
+  func boundList(_ f: Frame) -> Unmanaged<PyList>? {
+    switch ref {
+    case .local(let i):
+      if case .list(let x)? = f.slots[i] { return .passUnretained(x) }
+    case .global(let r):
+      if case .list(let x)? = r._withUnsafeGuaranteedRef({ $0.value }) { return .passUnretained(x) }
+    default: break
+    }
+    return nil
   }
 
   /// The int this name is bound to (local or global), without evaluating it; nil otherwise.
@@ -58,30 +67,10 @@ final class NameExpr: Expr {
     case .local(let i):
       if case .int(let x)? = f.slots[i] { return x }
     case .global(let r):
-      return r._withUnsafeGuaranteedRef { e -> Int? in
-        if case .int(let x)? = e.value { return x }
-        return nil
-      }
+      if case .int(let x)? = r._withUnsafeGuaranteedRef({ $0.value }) { return x }
     default: break
     }
     return nil
-  }
-
-  /// Like `withBoundInstance` for a list.
-  @inline(__always)
-  func withBoundList<R>(_ f: Frame, _ body: (PyList) -> R?) -> R? {
-    switch ref {
-    case .local(let i):
-      guard case .list(let x)? = f.slots[i] else { return nil }
-      return Unmanaged.passUnretained(x)._withUnsafeGuaranteedRef(body)
-    case .global(let r):
-      return r._withUnsafeGuaranteedRef { e -> R? in
-        guard case .list(let x)? = e.value else { return nil }
-        return Unmanaged.passUnretained(x)._withUnsafeGuaranteedRef(body)
-      }
-    default:
-      return nil
-    }
   }
 
   @inline(__always)
@@ -285,31 +274,26 @@ final class AttrExpr: Expr {
   /// come first in `getAttribute`, so a set slot is the answer.)
   @inline(__always)
   func cachedAttribute(_ inst: PyInstance) -> Value? {
-    guard inst.cls.serial == slotClass else { return nil }
-    return inst.slots.withUnsafeBufferPointer { s in slotIndex < s.count ? s[slotIndex] : nil }
+    guard inst.cls.serial == slotClass, slotIndex < inst.slots.count else { return nil }
+    return inst.slots[slotIndex]
   }
 
   /// The cached instance attribute of a named object, without evaluating the name (so without
   /// retaining the instance); nil when the cache does not apply.
   @inline(__always)
   func peek(_ f: Frame) -> Value? {
-    guard let objectName else { return nil }
-    return objectName._withUnsafeGuaranteedRef { n in n.withBoundInstance(f) { cachedAttribute($0) } }
+    guard let objectName, let inst = objectName._withUnsafeGuaranteedRef({ $0.boundInstance(f) }) else { return nil }
+    return inst._withUnsafeGuaranteedRef { cachedAttribute($0) }
   }
 
-  /// Calls `body` with the cached attribute when it is a list, borrowed (see
-  /// `NameExpr.withBoundInstance`).
+  /// The cached attribute of a named object when it is a list, unretained (valid until MiniPy
+  /// code runs).
   @inline(__always)
-  func withPeekedList<R>(_ f: Frame, _ body: (PyList) -> R?) -> R? {
-    guard let objectName else { return nil }
-    return objectName._withUnsafeGuaranteedRef { n in
-      n.withBoundInstance(f) { inst -> R? in
-        guard inst.cls.serial == slotClass else { return nil }
-        return inst.slots.withUnsafeBufferPointer { s -> R? in
-          guard slotIndex < s.count, case .list(let l)? = s[slotIndex] else { return nil }
-          return Unmanaged.passUnretained(l)._withUnsafeGuaranteedRef(body)
-        }
-      }
+  func peekList(_ f: Frame) -> Unmanaged<PyList>? {
+    guard let objectName, let u = objectName._withUnsafeGuaranteedRef({ $0.boundInstance(f) }) else { return nil }
+    return u._withUnsafeGuaranteedRef { inst -> Unmanaged<PyList>? in
+      guard inst.cls.serial == slotClass, slotIndex < inst.slots.count, case .list(let l)? = inst.slots[slotIndex] else { return nil }
+      return .passUnretained(l)
     }
   }
 
@@ -341,12 +325,10 @@ final class SubscriptExpr: Expr {
   /// `list[k]` for an in-range `k`, else nil.
   @inline(__always)
   static func item(_ l: PyList, _ k: Int) -> Value? {
-    l.items.withUnsafeBufferPointer { items -> Value? in
-      let n = items.count
-      if k >= 0 && k < n { return items[k] }
-      if k < 0 && k >= -n { return items[n + k] }
-      return nil
-    }
+    let n = l.items.count
+    if k >= 0 && k < n { return l.items[k] }
+    if k < 0 && k >= -n { return l.items[n + k] }
+    return nil
   }
 
   /// `name[k]` / `name.attr[k]` on a list when the index is at hand without running code: the
@@ -357,13 +339,12 @@ final class SubscriptExpr: Expr {
     if let c = constIndex { k = c }
     else if let indexName, let x = indexName._withUnsafeGuaranteedRef({ $0.boundInt(f) }) { k = x }
     else { return nil }
-    if let objectName {
-      return objectName._withUnsafeGuaranteedRef { n in n.withBoundList(f) { Self.item($0, k) } }
-    }
-    if let objectAttr {
-      return objectAttr._withUnsafeGuaranteedRef { a in a.withPeekedList(f) { Self.item($0, k) } }
-    }
-    return nil
+    let list: Unmanaged<PyList>?
+    if let objectName { list = objectName._withUnsafeGuaranteedRef { $0.boundList(f) } }
+    else if let objectAttr { list = objectAttr._withUnsafeGuaranteedRef { $0.peekList(f) } }
+    else { return nil }
+    guard let list else { return nil }
+    return list._withUnsafeGuaranteedRef { Self.item($0, k) }
   }
 
   override func eval(_ f: Frame) throws -> Value {
@@ -507,6 +488,8 @@ final class CallExpr: Expr {
   let function: Expr
   let args: [Expr]
   let kwargs: [(String?, Expr)]
+  /// `args` unretained, for evaluation without retaining each node (`args` owns them).
+  let argRefs: [Unmanaged<Expr>]
   let simple: Bool   // no *args / **kwargs
   /// Plain positional arguments only: they can be evaluated straight into the callee's slots.
   let positionalOnly: Bool
@@ -522,6 +505,7 @@ final class CallExpr: Expr {
 
   init(_ loc: Loc, _ function: Expr, _ args: [Expr], _ kwargs: [(String?, Expr)]) {
     self.function = function; self.args = args; self.kwargs = kwargs
+    argRefs = args.map { Unmanaged.passUnretained($0) }
     simple = !args.contains { $0 is StarredExpr } && !kwargs.contains { $0.0 == nil }
     positionalOnly = simple && kwargs.isEmpty
     let attr = function as? AttrExpr
@@ -531,7 +515,11 @@ final class CallExpr: Expr {
   }
 
   override func eval(_ f: Frame) throws -> Value {
-    let interp = f.interp
+    try f.interpRef._withUnsafeGuaranteedRef { try eval(f, $0) }
+  }
+
+  @inline(__always)
+  func eval(_ f: Frame, _ interp: Interpreter) throws -> Value {
     // method call fast path: receiver.name(args) without a bound-method object
     if let method {
       let receiver = try method._withUnsafeGuaranteedRef { try ev($0.object, f) }
@@ -541,7 +529,7 @@ final class CallExpr: Expr {
           if m === attr.cachedModule && m.version == attr.cachedVersion { return attr.cachedValue }
           return try ev(attr, f)
         }
-        if positionalOnly, let r = try callDirect(callee, f) { return r }
+        if positionalOnly, let r = try callDirect(callee, f, interp) { return r }
         let (a, k) = try evalArgs(f)
         do { return try interp.call(callee, a, k) } catch { throw interp.addCaller(error, loc, f) }
       case .instance(let inst) where positionalOnly:
@@ -552,7 +540,7 @@ final class CallExpr: Expr {
           do { return try interp.run(fn, frame) } catch { throw interp.addCaller(error, loc, f) }
         }
       case .list(let l) where isAppend:
-        let v = try ev(args[0], f)
+        let v = try argRefs[0]._withUnsafeGuaranteedRef { try $0.eval(f) }
         l.items.append(v)
         return .none
       default: break
@@ -567,7 +555,7 @@ final class CallExpr: Expr {
       }
     }
     let callee = try ev(function, f)
-    if positionalOnly, let r = try callDirect(callee, f) { return r }
+    if positionalOnly, let r = try callDirect(callee, f, interp) { return r }
     let (a, k) = try evalArgs(f)
     do { return try interp.call(callee, a, k) } catch { throw interp.addCaller(error, loc, f) }
   }
@@ -576,7 +564,11 @@ final class CallExpr: Expr {
   /// one-argument entry, without building an argument array; nil for every other callee.
   @inline(__always)
   func callDirect(_ callee: Value, _ f: Frame) throws -> Value? {
-    let interp = f.interp
+    try f.interpRef._withUnsafeGuaranteedRef { try callDirect(callee, f, $0) }
+  }
+
+  @inline(__always)
+  func callDirect(_ callee: Value, _ f: Frame, _ interp: Interpreter) throws -> Value? {
     switch callee {
     case .function(let fn):
       guard Self.takesDirect(fn, args.count) else { return nil }
@@ -595,8 +587,7 @@ final class CallExpr: Expr {
   /// True when `given` positional arguments bind to `fn`'s first slots (the rest from defaults).
   @inline(__always)
   static func takesDirect(_ fn: PyFunction, _ given: Int) -> Bool {
-    let code = fn.code
-    return code.plainParameters && given <= code.positionalCount && given >= code.positionalCount - fn.defaults.count
+    given <= fn.directMax && given >= fn.directMin
   }
 
   /// Evaluates the arguments into `frame`'s slots from `offset`, then fills the remaining
@@ -604,13 +595,13 @@ final class CallExpr: Expr {
   @inline(__always)
   func evalArgs(into frame: Unmanaged<Frame>, _ fn: PyFunction, offset: Int, _ f: Frame) throws {
     let slots = frame._withUnsafeGuaranteedRef { $0.slots }
-    try args.withUnsafeBufferPointer { a in
-      for i in 0..<a.count { slots[offset + i] = try ev(a[i], f) }
+    try argRefs.withUnsafeBufferPointer { a in
+      for i in 0..<a.count { slots[offset + i] = try a[i]._withUnsafeGuaranteedRef { try $0.eval(f) } }
     }
-    let given = offset + args.count
-    let npos = fn.code.positionalCount
+    let given = offset + argRefs.count
+    let npos = fn.directMax
     if given < npos {
-      let first = npos - fn.defaults.count
+      let first = fn.directMin
       for i in given..<npos { slots[i] = fn.defaults[i - first] }
     }
   }
@@ -634,8 +625,8 @@ final class CallExpr: Expr {
   func evalArgs(_ f: Frame) throws -> ([Value], [(name: String, value: Value)]) {
     if simple {
       var a: [Value] = []
-      a.reserveCapacity(args.count)
-      for e in args { a.append(try ev(e, f)) }
+      a.reserveCapacity(argRefs.count)
+      for e in argRefs { a.append(try e._withUnsafeGuaranteedRef { try $0.eval(f) }) }
       if kwargs.isEmpty { return (a, []) }
       var k: [(name: String, value: Value)] = []
       k.reserveCapacity(kwargs.count)

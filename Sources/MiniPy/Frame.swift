@@ -11,6 +11,8 @@ import Synchronization
 /// call (closures capture cells, not frames; tracebacks copy names and ranges).
 final class Frame {
   unowned(unsafe) let interp: Interpreter
+  /// `interp` for hot paths: `_withUnsafeGuaranteedRef` borrows it without a retain.
+  let interpRef: Unmanaged<Interpreter>
   /// The code's owner (the function, class statement, comprehension or the run) outlives the
   /// frame's execution, so the frame does not retain it.
   unowned(unsafe) var code: CodeObject
@@ -31,6 +33,7 @@ final class Frame {
 
   init(interp: borrowing Interpreter, code: borrowing CodeObject, closure: [Cell]) {
     self.interp = copy interp
+    interpRef = .passUnretained(copy interp)
     self.code = copy code
     slotCount = code.slotCount
     capacity = max(slotCount, 4)
@@ -41,7 +44,7 @@ final class Frame {
   }
 
   @inline(__always)
-  private func makeCells(_ code: CodeObject, _ closure: [Cell]) {
+  func makeCells(_ code: CodeObject, _ closure: [Cell]) {
     if code.cellCount == 0 {
       if !closure.isEmpty { cells = closure }
     } else {
@@ -53,9 +56,10 @@ final class Frame {
     }
   }
 
-  /// Readies a pooled frame (all slots nil, no cells) to run `code`.
+  /// Readies a pooled frame (all slots nil, no cells) to run `code` (cells are made by the
+  /// caller, `makeCells`, when needed).
   @inline(__always)
-  func reuse(_ code: CodeObject, _ closure: [Cell]) {
+  func reuse(_ code: CodeObject) {
     self.code = code
     let n = code.slotCount
     if n > capacity {
@@ -66,7 +70,6 @@ final class Frame {
       slots.initialize(repeating: nil, count: n)
     }
     slotCount = n
-    if code.cellCount != 0 || !closure.isEmpty { makeCells(code, closure) }
   }
 
   /// Moves the return value out.
@@ -105,9 +108,12 @@ extension Interpreter {
     if frameTop == frameCount { addFrame(fn) }
     let frame = frameStack[frameTop]
     frameTop += 1
-    frame._withUnsafeGuaranteedRef {
-      $0.reuse(fn.code, fn.closure)
-      $0.function = fn
+    frame._withUnsafeGuaranteedRef { f in
+      fn.codeRef._withUnsafeGuaranteedRef { code in
+        f.reuse(code)
+        if fn.needsCells { f.makeCells(code, fn.closure) }
+      }
+      f.function = fn
     }
     return frame
   }
@@ -172,16 +178,20 @@ extension Interpreter {
   @inline(__always)
   func run(_ fn: PyFunction, _ u: Unmanaged<Frame>) throws -> Value {
     depth += 1
-    let savedFrame = currentFrame
-    defer { depth -= 1; currentFrame = savedFrame; releaseFrame(u) }
+    let savedFrame = currentFrameRef
+    defer { depth -= 1; currentFrameRef = savedFrame; releaseFrame(u) }
+    currentFrameRef = u
     return try u._withUnsafeGuaranteedRef { frame in
-      currentFrame = frame
       if depth > limits.recursionDepth || nativeStackLow() {
         throw PyException(.recursion, "maximum recursion depth exceeded", hint: "a function calls itself without reaching a base case")
       }
-      let code = fn.code
-      if let body = code.lambdaBody { return try body.eval(frame) }
-      _ = try execBlock(code.body, frame)
+      try fn.codeRef._withUnsafeGuaranteedRef { code in
+        if let body = code.lambdaBody {
+          frame.returnValue = try body.eval(frame)
+        } else {
+          _ = try execStatements(UnsafeBufferPointer(code.bodyStatements), frame)
+        }
+      }
       return frame.takeReturnValue()
     }
   }
@@ -251,7 +261,12 @@ extension Interpreter {
   /// Runs statements in order, ticking the interrupt/limit check before each.
   @inline(__always)
   func execBlock(_ body: [Stmt], _ f: Frame) throws -> Flow {
-    try body.withUnsafeBufferPointer { stmts throws -> Flow in
+    try body.withUnsafeBufferPointer { try execStatements($0, f) }
+  }
+
+  @inline(__always)
+  func execStatements(_ stmts: UnsafeBufferPointer<Stmt>, _ f: Frame) throws -> Flow {
+    do {
       for k in stmts.indices {
         // borrow the statement without retaining it (the body array keeps it alive)
         let flow = try Unmanaged.passUnretained(stmts[k])._withUnsafeGuaranteedRef { s throws -> Flow in

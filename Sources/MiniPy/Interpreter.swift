@@ -82,7 +82,8 @@ public final class Interpreter {
   var stackLimit: UInt = 0
   var runCounter = 0
   /// The innermost running frame (frames outlive their time here, so it is unretained).
-  unowned(unsafe) var currentFrame: Frame?
+  var currentFrameRef: Unmanaged<Frame>?
+  var currentFrame: Frame? { currentFrameRef?.takeUnretainedValue() }
   /// Frames for function calls, owned here (+1 each): `frameStack[..<frameTop]` are running,
   /// the rest up to `frameCount` are free for reuse.
   var frameStack = UnsafeMutablePointer<Unmanaged<Frame>>(bitPattern: 8)!

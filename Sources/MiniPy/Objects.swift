@@ -148,8 +148,25 @@ public final class PyFunction {
   /// The class whose body defined this function (for zero-argument `super()`).
   weak var ownerClass: PyClass?
 
+  /// `code`, for hot paths that must not retain it (the function keeps it alive).
+  let codeRef: Unmanaged<CodeObject>
+  /// A call with `given` positional arguments and no keywords binds them to slots
+  /// `0..<given` and the rest from `defaults` when `directMin <= given <= directMax` (plain
+  /// parameters only; otherwise `directMax` is -1).
+  let directMin: Int, directMax: Int
+  /// True when frames of this function need cells (captured locals or a closure).
+  let needsCells: Bool
+
   init(code: CodeObject, defaults: [Value], kwDefaults: [String: Value], closure: [Cell]) {
     self.code = code; self.defaults = defaults; self.kwDefaults = kwDefaults; self.closure = closure
+    codeRef = .passUnretained(code)
+    if code.plainParameters {
+      directMax = code.positionalCount
+      directMin = code.positionalCount - defaults.count
+    } else {
+      directMax = -1; directMin = 0
+    }
+    needsCells = code.cellCount != 0 || !closure.isEmpty
   }
 }
 

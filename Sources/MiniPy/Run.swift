@@ -54,9 +54,9 @@ extension Interpreter {
     let code = try compile(source: source, fileName: fileName)
     let frame = Frame(interp: self, code: code, closure: [])
     let outerDepth = depth
-    let savedFrame = currentFrame
-    defer { depth = outerDepth; currentFrame = savedFrame }
-    currentFrame = frame
+    let savedFrame = currentFrameRef
+    defer { depth = outerDepth; currentFrameRef = savedFrame }
+    currentFrameRef = .passUnretained(frame)
     if depth == 0 {
       // a fresh top-level run: reset budgets
       interrupt.clear()

@@ -155,7 +155,7 @@ extension Interpreter {
   func builtinTypeAttribute(_ type: String, _ name: String) throws -> Value {
     if name == "__name__" { return .str(type) }
     if type == "dict" && name == "fromkeys" {
-      return .builtin(BuiltinFunction(name: "fromkeys") { [unowned self] args in
+      return .builtin(BuiltinFunction(name: "fromkeys") { [unowned(unsafe) self] args in
         let d = PyDict()
         let v = args.count > 1 ? args[1] : .none
         for k in try self.iterate(try args.required(0, "iterable")) { try d.set(k, v) }
@@ -163,7 +163,7 @@ extension Interpreter {
       })
     }
     if ["str", "list", "dict", "set", "int", "float", "tuple"].contains(type) {
-      return .builtin(BuiltinFunction(name: name) { [unowned self] args in
+      return .builtin(BuiltinFunction(name: name) { [unowned(unsafe) self] args in
         guard let recv = args.positional.first else { throw PyException(.type, "unbound method \(type).\(name)() needs an argument") }
         var rest = args; rest.positional.removeFirst()
         guard let r = try self.builtinMethod(recv, name, rest) else { throw self.attributeError(recv, name, candidates: []) }
@@ -200,7 +200,7 @@ extension Interpreter {
   }
 
   func installBuiltins() {
-    defineBuiltin("print") { [unowned self] args in
+    defineBuiltin("print") { [unowned(unsafe) self] args in
       try args.expectKeywords(["sep", "end", "file", "flush"])
       var sep = " ", end = "\n"
       if let s = args.keyword("sep"), !s.isNone { guard case .str(let x) = s else { throw PyException(.type, "sep must be None or a string, not \(s.typeName)") }; sep = x }
@@ -209,31 +209,31 @@ extension Interpreter {
       self.output(text)
       return .none
     }
-    defineBuiltin("len") { [unowned self] args in
+    defineBuiltin("len") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 1, max: 1)
       return .int(try self.length(args[0]))
     }
-    setUnary("len") { [unowned self] v in .int(try self.length(v)) }
-    defineBuiltin("range", isType: true) { [unowned self] args in
+    setUnary("len") { [unowned(unsafe) self] v in .int(try self.length(v)) }
+    defineBuiltin("range", isType: true) { [unowned(unsafe) self] args in
       try args.expectPositional(min: 1, max: 3)
       let n = try args.positional.map { try self.toInt($0, what: "range() argument") }
       let (a, b, c) = n.count == 1 ? (0, n[0], 1) : (n[0], n[1], n.count == 3 ? n[2] : 1)
       if c == 0 { throw PyException(.value, "range() arg 3 must not be zero") }
       return .object(PyRange(start: a, stop: b, step: c))
     }
-    defineBuiltin("enumerate") { [unowned self] args in
+    defineBuiltin("enumerate") { [unowned(unsafe) self] args in
       let start = try args.int(1, "start", default: 0)
       let items = try self.iterate(try args.required(0, "iterable"))
       return .object(PyIteratorObject("enumerate", items.enumerated().map { .tuple([.int($0.offset + start), $0.element]) }))
     }
-    defineBuiltin("zip") { [unowned self] args in
+    defineBuiltin("zip") { [unowned(unsafe) self] args in
       let lists = try args.positional.map { try self.iterate($0) }
       let strict = try args.bool(-1, "strict", default: false)
       let n = lists.map(\.count).min() ?? 0
       if strict, Set(lists.map(\.count)).count > 1 { throw PyException(.value, "zip() arguments have different lengths") }
       return .object(PyIteratorObject("zip", (0..<n).map { i in .tuple(lists.map { $0[i] }) }))
     }
-    defineBuiltin("map") { [unowned self] args in
+    defineBuiltin("map") { [unowned(unsafe) self] args in
       guard args.count >= 2 else { throw PyException(.type, "map() must have at least two arguments.") }
       let fn = args[0]
       let lists = try args.positional.dropFirst().map { try self.iterate($0) }
@@ -242,24 +242,24 @@ extension Interpreter {
       for i in 0..<n { out.append(try self.call(fn, lists.map { $0[i] }, [])) }
       return .object(PyIteratorObject("map", out))
     }
-    defineBuiltin("filter") { [unowned self] args in
+    defineBuiltin("filter") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 2, max: 2)
       let fn = args[0]
       let out = try self.iterate(args[1]).filter { try self.isTruthy(fn.isNone ? $0 : try self.call(fn, [$0], [])) }
       return .object(PyIteratorObject("filter", out))
     }
-    defineBuiltin("reversed") { [unowned self] args in
+    defineBuiltin("reversed") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 1, max: 1)
       if case .dict = args[0] { throw PyException(.type, "'dict' object is not reversible") }
       if case .set = args[0] { throw PyException(.type, "'set' object is not reversible") }
       return .object(PyIteratorObject("list_reverseiterator", try self.iterate(args[0]).reversed()))
     }
-    defineBuiltin("iter") { [unowned self] args in
+    defineBuiltin("iter") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 1, max: 1)
       if case .object(let o) = args[0], o is PyIteratorObject { return args[0] }
       return .object(PyIteratorObject("iterator", try self.iterate(args[0])))
     }
-    defineBuiltin("next") { [unowned self] args in
+    defineBuiltin("next") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 1, max: 2)
       if case .object(let o) = args[0], let it = o as? PyIterator {
         if let v = try it.next() { return v }
@@ -271,7 +271,7 @@ extension Interpreter {
       }
       throw PyException(.type, "'\(args[0].typeName)' object is not an iterator")
     }
-    defineBuiltin("abs") { [unowned self] args in
+    defineBuiltin("abs") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 1, max: 1)
       switch args[0] {
       case .int(let i): if i == Int.min { throw Self.overflow("abs") }; return .int(abs(i))
@@ -284,7 +284,7 @@ extension Interpreter {
       }
       throw PyException(.type, "bad operand type for abs(): '\(args[0].typeName)'")
     }
-    defineBuiltin("sum") { [unowned self] args in
+    defineBuiltin("sum") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 1, max: 2)
       var acc: Value = try args.value(1, "start") ?? .int(0)
       if case .str = acc { throw PyException(.type, "sum() can't sum strings [use ''.join(seq) instead]") }
@@ -296,7 +296,7 @@ extension Interpreter {
     }
     for name in ["min", "max"] {
       let isMax = name == "max"
-      defineBuiltin(name) { [unowned self] args in
+      defineBuiltin(name) { [unowned(unsafe) self] args in
         try args.expectKeywords(["key", "default"])
         let key = args.keyword("key").flatMap { $0.isNone ? nil : $0 }
         let items: [Value]
@@ -316,7 +316,7 @@ extension Interpreter {
         return best
       }
     }
-    defineBuiltin("round") { [unowned self] args in
+    defineBuiltin("round") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 1, max: 2)
       let nd = try args.value(1, "ndigits")
       switch args[0] {
@@ -351,7 +351,7 @@ extension Interpreter {
       }
       throw PyException(.type, "type \(args[0].typeName) doesn't define __round__ method")
     }
-    defineBuiltin("divmod") { [unowned self] args in
+    defineBuiltin("divmod") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 2, max: 2)
       if case .int(let a) = args[0], case .int(let b) = args[1] {
         return .tuple([try Self.intBinary(.floorDivide, a, b), try Self.intBinary(.modulo, a, b)])
@@ -361,7 +361,7 @@ extension Interpreter {
       let (q, r) = Self.floatDivmod(a, b)
       return .tuple([.float(q), .float(r)])
     }
-    defineBuiltin("pow") { [unowned self] args in
+    defineBuiltin("pow") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 2, max: 3)
       if args.count == 3 {
         var b = try self.toInt(args[0]), e = try self.toInt(args[1])
@@ -381,22 +381,22 @@ extension Interpreter {
       }
       return try self.binary(.power, args[0], args[1])
     }
-    defineBuiltin("hex") { [unowned self] args in .str(try Self.formatInt(try self.toInt(args.required(0, "x")), try FormatSpec("#x"))) }
-    defineBuiltin("oct") { [unowned self] args in .str(try Self.formatInt(try self.toInt(args.required(0, "x")), try FormatSpec("#o"))) }
-    defineBuiltin("bin") { [unowned self] args in .str(try Self.formatInt(try self.toInt(args.required(0, "x")), try FormatSpec("#b"))) }
+    defineBuiltin("hex") { [unowned(unsafe) self] args in .str(try Self.formatInt(try self.toInt(args.required(0, "x")), try FormatSpec("#x"))) }
+    defineBuiltin("oct") { [unowned(unsafe) self] args in .str(try Self.formatInt(try self.toInt(args.required(0, "x")), try FormatSpec("#o"))) }
+    defineBuiltin("bin") { [unowned(unsafe) self] args in .str(try Self.formatInt(try self.toInt(args.required(0, "x")), try FormatSpec("#b"))) }
     defineBuiltin("ord") { args in
       guard case .str(let s) = try args.required(0, "c") else { throw PyException(.type, "ord() expected string of length 1, but \(args[0].typeName) found") }
       guard s.unicodeScalars.count == 1 else { throw PyException(.type, "ord() expected a character, but string of length \(s.unicodeScalars.count) found") }
       return .int(Int(s.unicodeScalars.first!.value))
     }
-    defineBuiltin("chr") { [unowned self] args in
+    defineBuiltin("chr") { [unowned(unsafe) self] args in
       let i = try self.toInt(args.required(0, "i"))
       guard i >= 0, let u = Unicode.Scalar(UInt32(clamping: i)) else { throw PyException(.value, "chr() arg not in range(0x110000)") }
       return .str(String(u))
     }
-    defineBuiltin("repr") { [unowned self] args in try args.expectPositional(min: 1, max: 1); return .str(try self.repr(args[0])) }
-    defineBuiltin("format") { [unowned self] args in .str(try self.format(try args.required(0, "value"), try args.string(1, "format_spec", default: ""))) }
-    defineBuiltin("hash") { [unowned self] args in
+    defineBuiltin("repr") { [unowned(unsafe) self] args in try args.expectPositional(min: 1, max: 1); return .str(try self.repr(args[0])) }
+    defineBuiltin("format") { [unowned(unsafe) self] args in .str(try self.format(try args.required(0, "value"), try args.string(1, "format_spec", default: ""))) }
+    defineBuiltin("hash") { [unowned(unsafe) self] args in
       let v = try args.required(0, "obj")
       switch v {
       case .int(let i): return .int(i)
@@ -421,7 +421,7 @@ extension Interpreter {
       default: return .bool(false)
       }
     }
-    defineBuiltin("isinstance") { [unowned self] args in
+    defineBuiltin("isinstance") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 2, max: 2)
       return .bool(try self.isInstance(args[0], args[1]))
     }
@@ -433,42 +433,42 @@ extension Interpreter {
       for t in targets { if case .cls(let b) = t, a.isSubclass(of: b) { return .bool(true) } }
       return .bool(false)
     }
-    defineBuiltin("getattr") { [unowned self] args in
+    defineBuiltin("getattr") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 2, max: 3)
       guard case .str(let name) = args[1] else { throw PyException(.type, "attribute name must be string, not '\(args[1].typeName)'") }
       do { return try self.getAttribute(args[0], name) } catch let e as PyException where e.kind == .attribute && args.count == 3 { return args[2] }
     }
-    defineBuiltin("setattr") { [unowned self] args in
+    defineBuiltin("setattr") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 3, max: 3)
       guard case .str(let name) = args[1] else { throw PyException(.type, "attribute name must be string, not '\(args[1].typeName)'") }
       try self.setAttribute(args[0], name, args[2]); return .none
     }
-    defineBuiltin("hasattr") { [unowned self] args in
+    defineBuiltin("hasattr") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 2, max: 2)
       guard case .str(let name) = args[1] else { throw PyException(.type, "attribute name must be string, not '\(args[1].typeName)'") }
       do { _ = try self.getAttribute(args[0], name); return .bool(true) } catch let e as PyException where e.kind == .attribute { return .bool(false) }
     }
-    defineBuiltin("delattr") { [unowned self] args in
+    defineBuiltin("delattr") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 2, max: 2)
       guard case .str(let name) = args[1] else { throw PyException(.type, "attribute name must be string") }
       try self.deleteAttribute(args[0], name); return .none
     }
-    defineBuiltin("dir") { [unowned self] args in
+    defineBuiltin("dir") { [unowned(unsafe) self] args in
       if args.count == 0 { return .list(PyList(self.globalNames.map { .str($0) })) }
       return .list(PyList(self.attributeNames(of: args[0]).sorted().map { .str($0) }))
     }
-    defineBuiltin("sorted") { [unowned self] args in
+    defineBuiltin("sorted") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 1, max: 1)
       try args.expectKeywords(["key", "reverse"])
       let items = try self.iterate(args[0])
       return .list(PyList(try self.sortValues(items, key: args.keyword("key"), reverse: try args.bool(-1, "reverse", default: false))))
     }
-    defineBuiltin("any") { [unowned self] args in
+    defineBuiltin("any") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 1, max: 1)
       for x in try self.iterate(args[0]) where try self.isTruthy(x) { return .bool(true) }
       return .bool(false)
     }
-    defineBuiltin("all") { [unowned self] args in
+    defineBuiltin("all") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 1, max: 1)
       for x in try self.iterate(args[0]) where !(try self.isTruthy(x)) { return .bool(false) }
       return .bool(true)
@@ -476,10 +476,10 @@ extension Interpreter {
     defineBuiltin("input") { _ in
       throw PyException(.notSupported, "not supported in MiniPy: input()", hint: "set the value in the code instead")
     }
-    defineBuiltin("open") { [unowned self] args in try self.openFile(args) }
+    defineBuiltin("open") { [unowned(unsafe) self] args in try self.openFile(args) }
     defineBuiltin("exit") { _ in throw PyException(.runtime, "", pythonClassName: "SystemExit") }
     builtins["quit"] = builtins["exit"]
-    defineBuiltin("super") { [unowned self] args in
+    defineBuiltin("super") { [unowned(unsafe) self] args in
       if args.count == 2 {
         guard case .cls(let c) = args[0] else { throw PyException(.type, "super() argument 1 must be a type") }
         return .object(SuperProxy(owner: c, receiver: args[1]))
@@ -499,11 +499,11 @@ extension Interpreter {
       w.setter = try args.value(1, "fset")
       return .object(w)
     }
-    defineBuiltin("vars") { [unowned self] args in
+    defineBuiltin("vars") { [unowned(unsafe) self] args in
       guard args.count == 1, case .instance = args[0] else { throw PyException(.type, "vars() argument must have __dict__ attribute") }
       return try self.getAttribute(args[0], "__dict__")
     }
-    defineBuiltin("globals") { [unowned self] _ in
+    defineBuiltin("globals") { [unowned(unsafe) self] _ in
       let d = PyDict()
       for n in self.globalNames { d.set(n, self.global(n)!) }
       return .dict(d)
@@ -511,11 +511,11 @@ extension Interpreter {
 
     // MARK: Types
     defineBuiltin("object", isType: true) { _ in .instance(PyInstance(cls: PyClass(name: "object", bases: []))) }
-    defineBuiltin("type", isType: true) { [unowned self] args in
+    defineBuiltin("type", isType: true) { [unowned(unsafe) self] args in
       try args.expectPositional(min: 1, max: 1)
       return self.typeValue(of: args[0])
     }
-    defineBuiltin("int", isType: true) { [unowned self] args in
+    defineBuiltin("int", isType: true) { [unowned(unsafe) self] args in
       try args.expectPositional(max: 2)
       guard args.count > 0 else { return .int(0) }
       let v = args[0]
@@ -540,7 +540,7 @@ extension Interpreter {
       }
       throw PyException(.type, "int() argument must be a string, a bytes-like object or a real number, not '\(v.typeName)'")
     }
-    defineBuiltin("float", isType: true) { [unowned self] args in
+    defineBuiltin("float", isType: true) { [unowned(unsafe) self] args in
       try args.expectPositional(max: 1)
       guard args.count > 0 else { return .float(0) }
       let v = args[0]
@@ -566,27 +566,27 @@ extension Interpreter {
       }
       throw PyException(.type, "float() argument must be a string or a real number, not '\(v.typeName)'")
     }
-    defineBuiltin("str", isType: true) { [unowned self] args in
+    defineBuiltin("str", isType: true) { [unowned(unsafe) self] args in
       try args.expectPositional(max: 1)
       return .str(args.count == 0 ? "" : try self.str(args[0]))
     }
-    defineBuiltin("bool", isType: true) { [unowned self] args in
+    defineBuiltin("bool", isType: true) { [unowned(unsafe) self] args in
       try args.expectPositional(max: 1)
       return .bool(args.count == 0 ? false : try self.isTruthy(args[0]))
     }
-    defineBuiltin("list", isType: true) { [unowned self] args in
+    defineBuiltin("list", isType: true) { [unowned(unsafe) self] args in
       try args.expectPositional(max: 1)
       return .list(PyList(args.count == 0 ? [] : try self.iterate(args[0])))
     }
-    defineBuiltin("tuple", isType: true) { [unowned self] args in
+    defineBuiltin("tuple", isType: true) { [unowned(unsafe) self] args in
       try args.expectPositional(max: 1)
       return .tuple(args.count == 0 ? [] : try self.iterate(args[0]))
     }
-    defineBuiltin("set", isType: true) { [unowned self] args in
+    defineBuiltin("set", isType: true) { [unowned(unsafe) self] args in
       try args.expectPositional(max: 1)
       return .set(try self.setOf(args.count == 0 ? [] : try self.iterate(args[0])))
     }
-    defineBuiltin("dict", isType: true) { [unowned self] args in
+    defineBuiltin("dict", isType: true) { [unowned(unsafe) self] args in
       try args.expectPositional(max: 1)
       let d = PyDict()
       if args.count == 1 {

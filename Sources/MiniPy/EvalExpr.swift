@@ -47,6 +47,19 @@ final class NameExpr: Expr {
     return nil
   }
 
+  /// Like `boundInstance`, for a module.
+  @inline(__always)
+  func boundModule(_ f: Frame) -> Unmanaged<PyModule>? {
+    switch ref {
+    case .local(let i):
+      if case .module(let x)? = f.slots[i] { return .passUnretained(x) }
+    case .global(let r):
+      if case .module(let x)? = r._withUnsafeGuaranteedRef({ $0.value }) { return .passUnretained(x) }
+    default: break
+    }
+    return nil
+  }
+
   /// Like `boundInstance`, for a list.
   @inline(__always)
   func boundList(_ f: Frame) -> Unmanaged<PyList>? {
@@ -233,7 +246,7 @@ final class AttrExpr: Expr {
   let object: Expr
   let name: String
   // module attribute cache
-  weak var cachedModule: PyModule?
+  var cachedModule = -1   // the module's serial
   var cachedVersion = -1
   var cachedValue: Value = .none
   // instance attribute cache: for instances of the class with this serial, the slot of `name`
@@ -249,13 +262,14 @@ final class AttrExpr: Expr {
   }
   override func eval(_ f: Frame) throws -> Value {
     if let v = peek(f) { return v }
+    if let v = peekModuleAttribute(f) { return v }
     let o = try ev(object, f)
     switch o {
     case .module(let m):
-      if m === cachedModule && m.version == cachedVersion { return cachedValue }
+      if m.serial == cachedModule && m.version == cachedVersion { return cachedValue }
       do {
         let v = try f.interp.getAttribute(o, name)
-        cachedModule = m; cachedVersion = m.version; cachedValue = v
+        cachedModule = m.serial; cachedVersion = m.version; cachedValue = v
         return v
       } catch { throw f.interp.locate(error, loc, f) }
     case .instance(let inst):
@@ -284,6 +298,16 @@ final class AttrExpr: Expr {
   func peek(_ f: Frame) -> Value? {
     guard let objectName, let inst = objectName._withUnsafeGuaranteedRef({ $0.boundInstance(f) }) else { return nil }
     return inst._withUnsafeGuaranteedRef { cachedAttribute($0) }
+  }
+
+  /// The cached attribute of a named module (`np.dot`), without retaining the module; nil
+  /// when the cache does not apply.
+  @inline(__always)
+  func peekModuleAttribute(_ f: Frame) -> Value? {
+    guard let objectName, let u = objectName._withUnsafeGuaranteedRef({ $0.boundModule(f) }) else { return nil }
+    return u._withUnsafeGuaranteedRef { m in
+      m.serial == cachedModule && m.version == cachedVersion ? cachedValue : nil
+    }
   }
 
   /// The cached attribute of a named object when it is a list, unretained (valid until MiniPy
@@ -522,11 +546,17 @@ final class CallExpr: Expr {
   func eval(_ f: Frame, _ interp: Interpreter) throws -> Value {
     // method call fast path: receiver.name(args) without a bound-method object
     if let method {
+      // a cached module function (`np.dot(...)`): the module is not even retained
+      if let callee = method._withUnsafeGuaranteedRef({ $0.peekModuleAttribute(f) }) {
+        if positionalOnly, let r = try callDirect(callee, f, interp) { return r }
+        let (a, k) = try evalArgs(f)
+        do { return try interp.call(callee, a, k) } catch { throw interp.addCaller(error, loc, f) }
+      }
       let receiver = try method._withUnsafeGuaranteedRef { try ev($0.object, f) }
       switch receiver {
       case .module(let m):
         let callee = try method._withUnsafeGuaranteedRef { attr -> Value in
-          if m === attr.cachedModule && m.version == attr.cachedVersion { return attr.cachedValue }
+          if m.serial == attr.cachedModule && m.version == attr.cachedVersion { return attr.cachedValue }
           return try ev(attr, f)
         }
         if positionalOnly, let r = try callDirect(callee, f, interp) { return r }

@@ -17,7 +17,7 @@ extension Interpreter {
         clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &t)
         return .float(Double(t.tv_sec) + Double(t.tv_nsec) * 1e-9)
       }
-      m.define("sleep") { [unowned self] args in
+      m.define("sleep") { [unowned(unsafe) self] args in
         var left = try self.toDouble(try args.required(0, "secs"))
         while left > 0 {
           if self.interrupt.isSet { self.interrupt.clear(); throw PyException(.interrupted, "interrupted") }
@@ -71,8 +71,8 @@ extension Interpreter {
     m["maxsize"] = .int(Int.max)
     m["argv"] = .list(PyList([]))
     m.define("exit") { _ in throw PyException(.runtime, "", pythonClassName: "SystemExit") }
-    m.define("getrecursionlimit") { [unowned self] _ in .int(self.limits.recursionDepth) }
-    m.define("setrecursionlimit") { [unowned self] args in
+    m.define("getrecursionlimit") { [unowned(unsafe) self] _ in .int(self.limits.recursionDepth) }
+    m.define("setrecursionlimit") { [unowned(unsafe) self] args in
       let n = try args.int(0, "limit")
       self.limits.recursionDepth = min(max(n, 10), 5000)
       return .none
@@ -88,7 +88,7 @@ extension Interpreter {
     m["inf"] = .float(.infinity)
     m["nan"] = .float(.nan)
     func unary(_ name: String, domain: ((Double) -> Bool)? = nil, _ f: @escaping (Double) -> Double) {
-      m.define(name) { [unowned self] args in
+      m.define(name) { [unowned(unsafe) self] args in
         try args.expectPositional(min: 1, max: 1)
         let x = try self.toDouble(args[0], what: "math.\(name)() argument")
         if let domain, !domain(x) { throw PyException(.value, "math domain error") }
@@ -112,7 +112,7 @@ extension Interpreter {
     unary("radians") { $0 * Double.pi / 180 }
     unary("erf", Foundation.erf)
     unary("gamma", Foundation.tgamma)
-    m.define("log") { [unowned self] args in
+    m.define("log") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 1, max: 2)
       let x = try self.toDouble(args[0], what: "math.log() argument")
       guard x > 0 else { throw PyException(.value, "math domain error") }
@@ -124,7 +124,7 @@ extension Interpreter {
       return .float(Foundation.log(x))
     }
     for (name, f) in [("floor", { (d: Double) in d.rounded(.down) }), ("ceil", { (d: Double) in d.rounded(.up) }), ("trunc", { (d: Double) in d.rounded(.towardZero) })] {
-      m.define(name) { [unowned self] args in
+      m.define(name) { [unowned(unsafe) self] args in
         try args.expectPositional(min: 1, max: 1)
         if case .int = args[0] { return args[0] }
         let d = try self.toDouble(args[0], what: "math.\(name)() argument")
@@ -134,19 +134,19 @@ extension Interpreter {
         return .int(Int(r))
       }
     }
-    m.define("pow") { [unowned self] args in
+    m.define("pow") { [unowned(unsafe) self] args in
       try args.expectPositional(min: 2, max: 2)
       let x = try self.toDouble(args[0]), y = try self.toDouble(args[1])
       if x == 0 && y < 0 { throw PyException(.value, "math domain error") }
       if x < 0 && y != y.rounded() { throw PyException(.value, "math domain error") }
       return .float(Foundation.pow(x, y))
     }
-    m.define("atan2") { [unowned self] args in .float(Foundation.atan2(try self.toDouble(args.required(0, "y")), try self.toDouble(args.required(1, "x")))) }
-    m.define("hypot") { [unowned self] args in .float(Foundation.sqrt(try args.positional.reduce(0.0) { let d = try self.toDouble($1); return $0 + d * d })) }
-    m.define("isnan") { [unowned self] args in .bool(try self.toDouble(args.required(0, "x")).isNaN) }
-    m.define("isinf") { [unowned self] args in .bool(try self.toDouble(args.required(0, "x")).isInfinite) }
-    m.define("isfinite") { [unowned self] args in .bool(try self.toDouble(args.required(0, "x")).isFinite) }
-    m.define("isclose") { [unowned self] args in
+    m.define("atan2") { [unowned(unsafe) self] args in .float(Foundation.atan2(try self.toDouble(args.required(0, "y")), try self.toDouble(args.required(1, "x")))) }
+    m.define("hypot") { [unowned(unsafe) self] args in .float(Foundation.sqrt(try args.positional.reduce(0.0) { let d = try self.toDouble($1); return $0 + d * d })) }
+    m.define("isnan") { [unowned(unsafe) self] args in .bool(try self.toDouble(args.required(0, "x")).isNaN) }
+    m.define("isinf") { [unowned(unsafe) self] args in .bool(try self.toDouble(args.required(0, "x")).isInfinite) }
+    m.define("isfinite") { [unowned(unsafe) self] args in .bool(try self.toDouble(args.required(0, "x")).isFinite) }
+    m.define("isclose") { [unowned(unsafe) self] args in
       let a = try self.toDouble(args.required(0, "a")), b = try self.toDouble(args.required(1, "b"))
       let rel = try args.keyword("rel_tol").map { try self.toDouble($0) } ?? 1e-9
       let absTol = try args.keyword("abs_tol").map { try self.toDouble($0) } ?? 0
@@ -155,19 +155,19 @@ extension Interpreter {
       let diff = Swift.abs(a - b)
       return .bool(diff <= Swift.max(rel * Swift.max(Swift.abs(a), Swift.abs(b)), absTol))
     }
-    m.define("factorial") { [unowned self] args in
+    m.define("factorial") { [unowned(unsafe) self] args in
       let n = try self.toInt(args.required(0, "n"), what: "factorial() argument")
       if n < 0 { throw PyException(.value, "factorial() not defined for negative values") }
       var r = 1
       for k in stride(from: 2, through: n, by: 1) { let (p, o) = r.multipliedReportingOverflow(by: k); if o { throw Self.overflow("factorial") }; r = p }
       return .int(r)
     }
-    m.define("gcd") { [unowned self] args in
+    m.define("gcd") { [unowned(unsafe) self] args in
       var g = 0
       for v in args.positional { var a = Swift.abs(try self.toInt(v)); var b = g; while b != 0 { (a, b) = (b, a % b) }; g = a }
       return .int(g)
     }
-    m.define("comb") { [unowned self] args in
+    m.define("comb") { [unowned(unsafe) self] args in
       let n = try self.toInt(args.required(0, "n")), k = try self.toInt(args.required(1, "k"))
       if n < 0 || k < 0 { throw PyException(.value, "n must be a non-negative integer") }
       if k > n { return .int(0) }
@@ -178,12 +178,12 @@ extension Interpreter {
       }
       return .int(r)
     }
-    m.define("prod") { [unowned self] args in
+    m.define("prod") { [unowned(unsafe) self] args in
       var acc: Value = args.keyword("start") ?? .int(1)
       for x in try self.iterate(try args.required(0, "iterable")) { acc = try self.binary(.multiply, acc, x) }
       return acc
     }
-    m.define("fsum") { [unowned self] args in
+    m.define("fsum") { [unowned(unsafe) self] args in
       // Neumaier summation (close to CPython's exact fsum for ordinary inputs)
       var sum = 0.0, c = 0.0
       for x in try self.iterate(try args.required(0, "iterable")) {
@@ -194,8 +194,8 @@ extension Interpreter {
       }
       return .float(sum + c)
     }
-    m.define("copysign") { [unowned self] args in .float(Foundation.copysign(try self.toDouble(args.required(0, "x")), try self.toDouble(args.required(1, "y")))) }
-    m.define("fmod") { [unowned self] args in
+    m.define("copysign") { [unowned(unsafe) self] args in .float(Foundation.copysign(try self.toDouble(args.required(0, "x")), try self.toDouble(args.required(1, "y")))) }
+    m.define("fmod") { [unowned(unsafe) self] args in
       let y = try self.toDouble(args.required(1, "y"))
       if y == 0 { throw PyException(.value, "math domain error") }
       return .float(Foundation.fmod(try self.toDouble(args.required(0, "x")), y))

@@ -9,7 +9,8 @@ import Synchronization
 public struct Arguments {
   public var positional: [Value]
   public var keywords: [(name: String, value: Value)]
-  public unowned let interpreter: Interpreter
+  /// The interpreter outlives every call (unowned(unsafe): no reference counting per call).
+  public unowned(unsafe) let interpreter: Interpreter
   /// The function name used in messages, e.g. `np.zeros` or `append`.
   public var functionName: String
 
@@ -220,6 +221,7 @@ public final class PyClass {
 }
 
 private let classSerials = Atomic<Int>(0)
+private let moduleSerials = Atomic<Int>(0)
 
 /// The attribute names the instances of one class have had, each with a fixed slot index.
 /// Names are only ever added, so a slot index cached by the evaluator stays valid.
@@ -298,6 +300,9 @@ public final class PyModule {
   public var fallback: ((String) throws -> Value?)?
   /// Bumped on every change; attribute caches in the evaluator compare it.
   var version = 0
+  /// Unique for the process's life: the key of the evaluator's attribute caches (a weak
+  /// reference would give the module a side table and slow down its every retain).
+  let serial = moduleSerials.add(1, ordering: .relaxed).newValue
 
   public init(name: String, attributes: [String: Value] = [:]) {
     self.name = name; self.attributes = attributes

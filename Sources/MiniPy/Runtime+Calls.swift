@@ -51,7 +51,7 @@ extension Interpreter {
       if b.isType, let m = try? builtinTypeAttribute(b.name, name) { return m }
     default:
       if Self.hasBuiltinMethod(v, name) {
-        return .builtin(BuiltinFunction(name: name, receiver: v) { [unowned self] args in
+        return .builtin(BuiltinFunction(name: name, receiver: v) { [unowned(unsafe) self] args in
           guard let r = try self.builtinMethod(v, name, args) else { throw self.attributeError(v, name, candidates: []) }
           return r
         })
@@ -96,7 +96,7 @@ extension Interpreter {
   }
 
   func bindMethod(_ function: Value, to receiver: Value, name: String) -> Value {
-    .builtin(BuiltinFunction(name: name, receiver: receiver) { [unowned self] args in
+    .builtin(BuiltinFunction(name: name, receiver: receiver) { [unowned(unsafe) self] args in
       try self.call(function, [receiver] + args.positional, args.keywords)
     })
   }

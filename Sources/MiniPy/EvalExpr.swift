@@ -139,7 +139,7 @@ final class BinExpr: Expr {
       if let r = Self.floatFastPath(op, x, Double(j)) { return r }
     default: break
     }
-    do { return try f.interp.binary(op, a, b) } catch { throw f.interp.locate(error, loc, f) }
+    do { return try f.withInterp { try $0.binary(op, a, b) } } catch { throw f.interp.locate(error, loc, f) }
   }
 
   /// `x op y` for the float operations that need no special case (division by zero is left to
@@ -162,7 +162,7 @@ final class UnaryExpr: Expr {
   init(_ loc: Loc, _ op: UnaryOperator, _ v: Expr) { self.op = op; operand = v; super.init(loc) }
   override func eval(_ f: Frame) throws -> Value {
     let v = try ev(operand, f)
-    do { return try f.interp.unary(op, v) } catch { throw f.interp.locate(error, loc, f) }
+    do { return try f.withInterp { try $0.unary(op, v) } } catch { throw f.interp.locate(error, loc, f) }
   }
 }
 
@@ -171,7 +171,7 @@ final class NotExpr: Expr {
   init(_ loc: Loc, _ v: Expr) { operand = v; super.init(loc) }
   override func eval(_ f: Frame) throws -> Value {
     let v = try ev(operand, f)
-    do { return .bool(!(try f.interp.isTruthy(v))) } catch { throw f.interp.locate(error, loc, f) }
+    do { return .bool(!(try f.withInterp { try $0.isTruthy(v) })) } catch { throw f.interp.locate(error, loc, f) }
   }
 }
 
@@ -185,7 +185,7 @@ final class BoolExpr: Expr {
       v = try ev(e, f)
       if i == values.count - 1 { break }
       let t: Bool
-      do { t = try f.interp.isTruthy(v) } catch { throw f.interp.locate(error, e.loc, f) }
+      do { t = try f.withInterp { try $0.isTruthy(v) } } catch { throw f.interp.locate(error, e.loc, f) }
       if t != isAnd { return v }
     }
     return v
@@ -202,8 +202,12 @@ final class CompareExpr: Expr {
     self.left = left; self.ops = ops; self.rights = rights; super.init(loc)
   }
   override func eval(_ f: Frame) throws -> Value {
+    try f.withInterp { try eval(f, $0) }
+  }
+
+  @inline(__always)
+  func eval(_ f: Frame, _ interp: Interpreter) throws -> Value {
     var a = try ev(left, f)
-    let interp = f.interp
     for i in 0..<ops.count {
       let b = try ev(rights[i], f)
       let r: Value
@@ -235,7 +239,7 @@ final class IfExpr: Expr {
   override func eval(_ f: Frame) throws -> Value {
     let c = try ev(cond, f)
     let t: Bool
-    do { t = try f.interp.isTruthy(c) } catch { throw f.interp.locate(error, cond.loc, f) }
+    do { t = try f.withInterp { try $0.isTruthy(c) } } catch { throw f.interp.locate(error, cond.loc, f) }
     return try t ? ev(body, f) : ev(orelse, f)
   }
 }
@@ -268,19 +272,19 @@ final class AttrExpr: Expr {
     case .module(let m):
       if m.serial == cachedModule && m.version == cachedVersion { return cachedValue }
       do {
-        let v = try f.interp.getAttribute(o, name)
+        let v = try f.withInterp { try $0.getAttribute(o, name) }
         cachedModule = m.serial; cachedVersion = m.version; cachedValue = v
         return v
       } catch { throw f.interp.locate(error, loc, f) }
     case .instance(let inst):
       if let v = cachedAttribute(inst) { return v }
       do {
-        let v = try f.interp.getAttribute(o, name)
+        let v = try f.withInterp { try $0.getAttribute(o, name) }
         cacheSlot(inst)
         return v
       } catch { throw f.interp.locate(error, loc, f) }
     default:
-      do { return try f.interp.getAttribute(o, name) } catch { throw f.interp.locate(error, loc, f) }
+      do { return try f.withInterp { try $0.getAttribute(o, name) } } catch { throw f.interp.locate(error, loc, f) }
     }
   }
 
@@ -380,7 +384,7 @@ final class SubscriptExpr: Expr {
       if k >= 0 && k < n { return l.items[k] }
       if k < 0 && k >= -n { return l.items[n + k] }
     }
-    do { return try f.interp.getItem(o, i) } catch { throw f.interp.locate(error, loc, f) }
+    do { return try f.withInterp { try $0.getItem(o, i) } } catch { throw f.interp.locate(error, loc, f) }
   }
 }
 
@@ -410,12 +414,16 @@ extension Interpreter {
   func evalElements(_ elements: [Expr], _ f: Frame, minimumCapacity: Int = 0) throws -> [Value] {
     var out: [Value] = []
     out.reserveCapacity(Swift.max(elements.count, minimumCapacity))
-    for e in elements {
-      if let s = e as? StarredExpr {
-        let v = try ev(s.value, f)
-        do { out += try iterate(v) } catch { throw locate(error, s.loc, f) }
-      } else {
-        out.append(try ev(e, f))
+    try elements.withUnsafeBufferPointer { es in
+      for k in es.indices {
+        try Unmanaged.passUnretained(es[k])._withUnsafeGuaranteedRef { e in
+          if let s = e as? StarredExpr {
+            let v = try ev(s.value, f)
+            do { out += try iterate(v) } catch { throw locate(error, s.loc, f) }
+          } else {
+            out.append(try e.eval(f))
+          }
+        }
       }
     }
     return out
@@ -427,14 +435,14 @@ final class ListExpr: Expr {
   init(_ loc: Loc, _ elements: [Expr]) { self.elements = elements; super.init(loc) }
   override func eval(_ f: Frame) throws -> Value {
     // room for a few appends (`A = [x]` then `A.append(y)`), as CPython over-allocates
-    .list(PyList(try f.interp.evalElements(elements, f, minimumCapacity: elements.isEmpty ? 0 : 4)))
+    .list(PyList(try f.withInterp { try $0.evalElements(elements, f, minimumCapacity: elements.isEmpty ? 0 : 4) }))
   }
 }
 
 final class TupleExpr: Expr {
   let elements: [Expr]
   init(_ loc: Loc, _ elements: [Expr]) { self.elements = elements; super.init(loc) }
-  override func eval(_ f: Frame) throws -> Value { .tuple(try f.interp.evalElements(elements, f)) }
+  override func eval(_ f: Frame) throws -> Value { .tuple(try f.withInterp { try $0.evalElements(elements, f) }) }
 }
 
 final class SetExpr: Expr {
@@ -520,6 +528,8 @@ final class CallExpr: Expr {
   let method: Unmanaged<AttrExpr>?
   /// `x.append(v)`: lists append without building an argument list.
   let isAppend: Bool
+  /// The argument is a name or a constant: evaluating it runs no MiniPy code.
+  let appendArgIsPlain: Bool
   // method cache: for instances of class `methodClass` (at these versions), `name` is
   // `methodFunction` (nil: take the general path)
   var methodClass = -1
@@ -535,6 +545,7 @@ final class CallExpr: Expr {
     let attr = function as? AttrExpr
     method = attr.map { Unmanaged.passUnretained($0) }
     isAppend = attr?.name == "append" && positionalOnly && args.count == 1
+    appendArgIsPlain = isAppend && (args[0] is NameExpr || args[0] is Const)
     super.init(loc)
   }
 
@@ -551,6 +562,25 @@ final class CallExpr: Expr {
         if positionalOnly, let r = try callDirect(callee, f, interp) { return r }
         let (a, k) = try evalArgs(f)
         do { return try interp.call(callee, a, k) } catch { throw interp.addCaller(error, loc, f) }
+      }
+      if let objectName = method._withUnsafeGuaranteedRef({ $0.objectName }) {
+        // `obj.m(args)` with `obj` a name bound to an instance: the receiver goes straight
+        // into the callee's slot 0, evaluated once and retained once
+        if positionalOnly, let u = objectName._withUnsafeGuaranteedRef({ $0.boundInstance(f) }),
+           let fn = u._withUnsafeGuaranteedRef({ cachedMethod($0, method._withUnsafeGuaranteedRef { $0.name }) }),
+           Self.takesDirect(fn, args.count + 1) {
+          let frame = interp.acquireFrame(fn)
+          frame._withUnsafeGuaranteedRef { $0.slots[0] = .instance(u.takeUnretainedValue()) }
+          do { try evalArgs(into: frame, fn, offset: 1, f) } catch { interp.releaseFrame(frame); throw error }
+          do { return try interp.run(fn, frame) } catch { throw interp.addCaller(error, loc, f) }
+        }
+        // `xs.append(v)` with `v` a name or constant (evaluating it runs no code, so the list
+        // can be used in place)
+        if isAppend && appendArgIsPlain, let l = objectName._withUnsafeGuaranteedRef({ $0.boundList(f) }) {
+          let v = try argRefs[0]._withUnsafeGuaranteedRef { try $0.eval(f) }
+          l._withUnsafeGuaranteedRef { $0.items.append(v) }
+          return .none
+        }
       }
       let receiver = try method._withUnsafeGuaranteedRef { try ev($0.object, f) }
       switch receiver {

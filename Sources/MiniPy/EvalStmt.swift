@@ -39,7 +39,7 @@ final class AssignStmt: Stmt {
   override func exec(_ f: Frame) throws -> Flow {
     let v = try ev(value, f)
     if let n = singleName { n.store(v, f); return .normal }
-    for t in targets { try f.interp.assign(t, v, f) }
+    try f.withInterp { interp in for t in targets { try interp.assign(t, v, f) } }
     return .normal
   }
 }
@@ -76,7 +76,7 @@ final class AugAssignStmt: Stmt {
         default: break
         }
       }
-      do { n.store(try f.interp.inPlace(op, old, v), f) } catch { throw f.interp.locate(error, loc, f) }
+      do { n.store(try f.withInterp { try $0.inPlace(op, old, v) }, f) } catch { throw f.interp.locate(error, loc, f) }
       return .normal
     }
   }
@@ -135,7 +135,7 @@ final class AssertStmt: Stmt {
   override func exec(_ f: Frame) throws -> Flow {
     let v = try ev(test, f)
     let ok: Bool
-    do { ok = try f.interp.isTruthy(v) } catch { throw f.interp.locate(error, test.loc, f) }
+    do { ok = try f.withInterp { try $0.isTruthy(v) } } catch { throw f.interp.locate(error, test.loc, f) }
     if ok { return .normal }
     var msg = ""
     var args: [Value] = []
@@ -162,9 +162,9 @@ final class IfStmt: Stmt {
     let c = try ev(cond, f)
     let t: Bool
     if case .bool(let b) = c { t = b } else {
-      do { t = try f.interp.isTruthy(c) } catch { throw f.interp.locate(error, cond.loc, f) }
+      do { t = try f.withInterp { try $0.isTruthy(c) } } catch { throw f.interp.locate(error, cond.loc, f) }
     }
-    return try f.interp.execBlock(t ? body : orelse, f)
+    return try f.withInterp { try $0.execBlock(t ? body : orelse, f) }
   }
 }
 

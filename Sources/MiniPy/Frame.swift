@@ -43,6 +43,12 @@ final class Frame {
     makeCells(code, closure)
   }
 
+  /// Runs `body` with the interpreter borrowed: `f.interp` would retain and release it.
+  @inline(__always)
+  func withInterp<R>(_ body: (Interpreter) throws -> R) rethrows -> R {
+    try interpRef._withUnsafeGuaranteedRef(body)
+  }
+
   @inline(__always)
   func makeCells(_ code: CodeObject, _ closure: [Cell]) {
     if code.cellCount == 0 {

@@ -199,17 +199,48 @@ final class ForStmt: Stmt {
   let iter: Expr
   let body: [Stmt], orelse: [Stmt]
   let targetName: NameExpr?
+  /// `for i in range(...)` / `for i in reversed(range(...))` with a name target: the `range(...)`
+  /// call (and the `reversed(...)` call around it), so the loop needs no range object. Whether
+  /// the names still mean the builtins is checked on every run.
+  let rangeCall: CallExpr?
+  let reversedCall: CallExpr?
   init(_ loc: Loc, _ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt]) {
     self.target = target; self.iter = iter; self.body = body; self.orelse = orelse
     targetName = target as? NameExpr
+    func isRange(_ e: Expr) -> CallExpr? {
+      guard let c = e as? CallExpr, c.positionalOnly, c.function is NameExpr, (1...3).contains(c.args.count) else { return nil }
+      return c
+    }
+    if targetName != nil, let outer = isRange(iter), outer.args.count == 1, let inner = isRange(outer.args[0]) {
+      rangeCall = inner; reversedCall = outer
+    } else if targetName != nil, let c = isRange(iter) {
+      rangeCall = c; reversedCall = nil
+    } else {
+      rangeCall = nil; reversedCall = nil
+    }
     super.init(loc)
   }
+
   override func exec(_ f: Frame) throws -> Flow {
     let interp = f.interp
+    if let name = targetName, let (start, step, count) = try rangeBounds(f, interp) {
+      var k = 0
+      while k < count {
+        name.store(.int(start + k * step), f)
+        try interp.tick(loc.line, f)
+        switch try interp.execBlock(body, f) {
+        case .breakLoop: return .normal
+        case .returned: return .returned
+        default: break
+        }
+        k += 1
+      }
+      return try interp.execBlock(orelse, f)
+    }
     let iterable = try ev(iter, f)
     var result: Flow = .normal
     var broke = false
-    // fast path: for i in range(...)
+    // fast path: for i in range object
     if case .object(let o) = iterable, let r = o as? PyRange, let name = targetName {
       var i = r.start
       while r.step > 0 ? i < r.stop : i > r.stop {
@@ -238,6 +269,40 @@ final class ForStmt: Stmt {
     if result == .returned { return .returned }
     if broke { return .normal }
     return try interp.execBlock(orelse, f)
+  }
+}
+
+extension ForStmt {
+  /// For `range(...)` / `reversed(range(...))` calls of the builtins: the first value, step and
+  /// count of the values, evaluated as the calls would be (same order, same errors at the same
+  /// places); nil (with nothing but the callee names evaluated) when the names mean something
+  /// else.
+  func rangeBounds(_ f: Frame, _ interp: Interpreter) throws -> (start: Int, step: Int, count: Int)? {
+    guard let rangeCall else { return nil }
+    if let reversedCall {
+      guard case .builtin(let b) = try ev(reversedCall.function, f), b === interp.reversedFunction else { return nil }
+    }
+    guard case .builtin(let b) = try ev(rangeCall.function, f), b === interp.rangeFunction else { return nil }
+    var n = (0, 0, 0)
+    let args = rangeCall.args
+    n.0 = try ev(args[0], f).asRangeInt(interp, rangeCall, f)
+    if args.count > 1 { n.1 = try ev(args[1], f).asRangeInt(interp, rangeCall, f) }
+    if args.count > 2 { n.2 = try ev(args[2], f).asRangeInt(interp, rangeCall, f) }
+    let (start, stop, step) = args.count == 1 ? (0, n.0, 1) : (n.0, n.1, args.count == 3 ? n.2 : 1)
+    if step == 0 { throw interp.locate(PyException(.value, "range() arg 3 must not be zero"), rangeCall.loc, f) }
+    let count = step > 0 ? (stop > start ? (stop - start + step - 1) / step : 0)
+                         : (start > stop ? (start - stop - step - 1) / (-step) : 0)
+    if reversedCall != nil { return (start + (count - 1) * step, -step, count) }
+    return (start, step, count)
+  }
+}
+
+extension Value {
+  /// A `range()` argument, with the builtin's error located at the call.
+  @inline(__always)
+  fileprivate func asRangeInt(_ interp: Interpreter, _ call: CallExpr, _ f: Frame) throws -> Int {
+    if case .int(let i) = self { return i }
+    do { return try interp.toInt(self, what: "range() argument") } catch { throw interp.addCaller(error, call.loc, f) }
   }
 }
 

@@ -91,6 +91,9 @@ public final class Interpreter {
   var frameCount = 0
   var frameTop = 0
   var typeCache: [String: Value] = [:]
+  /// The `range` and `reversed` builtins, which `for` loops recognise.
+  var rangeFunction: BuiltinFunction?
+  var reversedFunction: BuiltinFunction?
   lazy var exceptionClasses: [String: PyClass] = makeExceptionClasses()
 
   public init(
@@ -104,6 +107,8 @@ public final class Interpreter {
     self.interrupt = flag
     self.interruptFast = flag.storage
     installBuiltins()
+    if case .builtin(let b)? = builtins["range"] { rangeFunction = b }
+    if case .builtin(let b)? = builtins["reversed"] { reversedFunction = b }
   }
 
   deinit { freeFrames() }

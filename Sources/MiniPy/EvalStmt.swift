@@ -31,14 +31,28 @@ final class AssignStmt: Stmt {
   let targets: [Expr]
   let value: Expr
   let singleName: NameExpr?
+  /// `x[i] = v` (one subscript target).
+  let singleSubscript: SubscriptExpr?
   init(_ loc: Loc, _ targets: [Expr], _ value: Expr) {
     self.targets = targets; self.value = value
     singleName = targets.count == 1 ? targets[0] as? NameExpr : nil
+    singleSubscript = targets.count == 1 ? targets[0] as? SubscriptExpr : nil
     super.init(loc)
   }
   override func exec(_ f: Frame) throws -> Flow {
     let v = try ev(value, f)
     if let n = singleName { n.store(v, f); return .normal }
+    if let s = singleSubscript {
+      let o = try ev(s.object, f)
+      let i = try ev(s.index, f)
+      if case .list(let l) = o, case .int(let k) = i {
+        let n = l.items.count
+        if k >= 0 && k < n { l.items[k] = v; return .normal }
+        if k < 0 && k >= -n { l.items[n + k] = v; return .normal }
+      }
+      do { try f.withInterp { try $0.setItem(o, i, v) } } catch { throw f.interp.locate(error, s.loc, f) }
+      return .normal
+    }
     try f.withInterp { interp in for t in targets { try interp.assign(t, v, f) } }
     return .normal
   }

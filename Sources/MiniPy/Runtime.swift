@@ -159,6 +159,20 @@ extension Interpreter {
   /// `a op b` with Python semantics, dispatching to host objects (and their reflected forms)
   /// and to user classes' dunder methods.
   public func binary(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
+    // host objects (arrays) first: no builtin rule below applies to an object on the left, or
+    // to a number on the left with an object on the right
+    switch a {
+    case .object(let o):
+      if let r = try o.binary(op, b, reflected: false, self) { return r }
+      if case .object(let p) = b, let r = try p.binary(op, a, reflected: true, self) { return r }
+      return try binaryDunder(op, a, b)
+    case .int, .float, .bool:
+      if case .object(let p) = b {
+        if let r = try p.binary(op, a, reflected: true, self) { return r }
+        return try binaryDunder(op, a, b)
+      }
+    default: break
+    }
     if let x = Self.numeric(a), let y = Self.numeric(b) {
       if x.isInt && y.isInt { return try Self.intBinary(op, x.i, y.i) }
       switch op {
@@ -195,6 +209,12 @@ extension Interpreter {
     }
     if case .object(let o) = a, let r = try o.binary(op, b, reflected: false, self) { return r }
     if case .object(let o) = b, let r = try o.binary(op, a, reflected: true, self) { return r }
+    return try binaryDunder(op, a, b)
+  }
+
+  /// The rest of `binary` once host objects declined: user classes' dunder methods, then
+  /// `TypeError`.
+  func binaryDunder(_ op: BinaryOperator, _ a: Value, _ b: Value) throws -> Value {
     let dunder = Self.dunderNames[op]!
     if case .instance(let i) = a, let m = i.cls.lookup("__\(dunder)__") {
       let r = try call(m, [a, b], [])
@@ -259,6 +279,7 @@ extension Interpreter {
   }
 
   public func unary(_ op: UnaryOperator, _ v: Value) throws -> Value {
+    if case .object(let o) = v, let r = try o.unary(op, self) { return r }
     switch (op, v) {
     case (.negate, .int(let i)):
       if i == Int.min { throw Self.overflow("-") }

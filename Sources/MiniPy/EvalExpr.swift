@@ -60,6 +60,13 @@ final class NameExpr: Expr {
     return nil
   }
 
+  /// True when this is a local variable bound to a list.
+  @inline(__always)
+  func boundLocalList(_ f: Frame) -> Bool {
+    guard case .local(let i) = ref, case .list? = f.slots[i] else { return false }
+    return true
+  }
+
   /// Like `boundInstance`, for a list.
   @inline(__always)
   func boundList(_ f: Frame) -> Unmanaged<PyList>? {
@@ -178,14 +185,23 @@ final class NotExpr: Expr {
 final class BoolExpr: Expr {
   let isAnd: Bool
   let values: [Expr]
-  init(_ loc: Loc, isAnd: Bool, _ values: [Expr]) { self.isAnd = isAnd; self.values = values; super.init(loc) }
+  /// `values` unretained, for evaluation without retaining each node (`values` owns them).
+  let valueRefs: [Unmanaged<Expr>]
+  init(_ loc: Loc, isAnd: Bool, _ values: [Expr]) {
+    self.isAnd = isAnd; self.values = values
+    valueRefs = values.map { Unmanaged.passUnretained($0) }
+    super.init(loc)
+  }
   override func eval(_ f: Frame) throws -> Value {
     var v: Value = .none
-    for (i, e) in values.enumerated() {
-      v = try ev(e, f)
-      if i == values.count - 1 { break }
+    for i in 0..<valueRefs.count {
+      let e = valueRefs[i]
+      v = try e._withUnsafeGuaranteedRef { try $0.eval(f) }
+      if i == valueRefs.count - 1 { break }
       let t: Bool
-      do { t = try f.withInterp { try $0.isTruthy(v) } } catch { throw f.interp.locate(error, e.loc, f) }
+      if case .bool(let b) = v { t = b } else {
+        do { t = try f.withInterp { try $0.isTruthy(v) } } catch { throw f.interp.locate(error, e._withUnsafeGuaranteedRef { $0.loc }, f) }
+      }
       if t != isAnd { return v }
     }
     return v
@@ -198,8 +214,12 @@ final class CompareExpr: Expr {
   let left: Expr
   let ops: [CompareOp]
   let rights: [Expr]
+  /// `rights` unretained, for evaluation without retaining each node (`rights` owns them).
+  let rightRefs: [Unmanaged<Expr>]
   init(_ loc: Loc, _ left: Expr, _ ops: [CompareOp], _ rights: [Expr]) {
-    self.left = left; self.ops = ops; self.rights = rights; super.init(loc)
+    self.left = left; self.ops = ops; self.rights = rights
+    rightRefs = rights.map { Unmanaged.passUnretained($0) }
+    super.init(loc)
   }
   override func eval(_ f: Frame) throws -> Value {
     try f.withInterp { try eval(f, $0) }
@@ -209,7 +229,7 @@ final class CompareExpr: Expr {
   func eval(_ f: Frame, _ interp: Interpreter) throws -> Value {
     var a = try ev(left, f)
     for i in 0..<ops.count {
-      let b = try ev(rights[i], f)
+      let b = try rightRefs[i]._withUnsafeGuaranteedRef { try $0.eval(f) }
       let r: Value
       do {
         switch ops[i] {
@@ -377,6 +397,17 @@ final class SubscriptExpr: Expr {
 
   override func eval(_ f: Frame) throws -> Value {
     if let v = peek(f) { return v }
+    // a local list with any index (`xs[i % 4]`): the index cannot rebind the local (only
+    // statements of this frame can), so the list is read in place after it
+    if let objectName, objectName._withUnsafeGuaranteedRef({ $0.boundLocalList(f) }) {
+      let i = try ev(index, f)
+      if case .int(let k) = i, let l = objectName._withUnsafeGuaranteedRef({ $0.boundList(f) }),
+         let v = l._withUnsafeGuaranteedRef({ Self.item($0, k) }) {
+        return v
+      }
+      let o = try ev(object, f)
+      do { return try f.withInterp { try $0.getItem(o, i) } } catch { throw f.interp.locate(error, loc, f) }
+    }
     let o = try ev(object, f)
     let i = try ev(index, f)
     if case .list(let l) = o, case .int(let k) = i {

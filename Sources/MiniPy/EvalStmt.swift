@@ -33,15 +33,47 @@ final class AssignStmt: Stmt {
   let singleName: NameExpr?
   /// `x[i] = v` (one subscript target).
   let singleSubscript: SubscriptExpr?
+  /// `a, b = ...` (one tuple or list target of plain names): the names.
+  let targetNames: [NameExpr]?
+  /// `a, b = x, y` with as many plain (unstarred) values as names: the values.
+  let pairedValues: [Expr]?
   init(_ loc: Loc, _ targets: [Expr], _ value: Expr) {
     self.targets = targets; self.value = value
     singleName = targets.count == 1 ? targets[0] as? NameExpr : nil
     singleSubscript = targets.count == 1 ? targets[0] as? SubscriptExpr : nil
+    let elements = targets.count == 1 ? ((targets[0] as? TupleExpr)?.elements ?? (targets[0] as? ListExpr)?.elements) : nil
+    let names = elements.flatMap { es -> [NameExpr]? in
+      let ns = es.compactMap { $0 as? NameExpr }
+      return ns.count == es.count && !ns.isEmpty ? ns : nil
+    }
+    targetNames = names
+    if let names, let t = value as? TupleExpr, t.elements.count == names.count, (2...3).contains(names.count),
+       !t.elements.contains(where: { $0 is StarredExpr }) {
+      pairedValues = t.elements
+    } else {
+      pairedValues = nil
+    }
     super.init(loc)
   }
   override func exec(_ f: Frame) throws -> Flow {
+    if let names = targetNames, let values = pairedValues {
+      // `a, b = b, a`: every value first, then the names left to right (no tuple is built)
+      let v0 = try ev(values[0], f)
+      let v1 = try ev(values[1], f)
+      if values.count == 2 {
+        names[0].store(v0, f); names[1].store(v1, f)
+      } else {
+        let v2 = try ev(values[2], f)
+        names[0].store(v0, f); names[1].store(v1, f); names[2].store(v2, f)
+      }
+      return .normal
+    }
     let v = try ev(value, f)
     if let n = singleName { n.store(v, f); return .normal }
+    if let names = targetNames, case .tuple(let t) = v, t.count == names.count {
+      for j in 0..<names.count { names[j].store(t[j], f) }
+      return .normal
+    }
     if let s = singleSubscript {
       let o = try ev(s.object, f)
       let i = try ev(s.index, f)
@@ -218,9 +250,23 @@ final class ForStmt: Stmt {
   /// the names still mean the builtins is checked on every run.
   let rangeCall: CallExpr?
   let reversedCall: CallExpr?
+  /// `for a, b in ...` / `for [a, b] in ...`: the names, when every target is a plain name.
+  let targetNames: [NameExpr]?
+  /// `for i, x in enumerate(seq)` / `for a, b in zip(s, t)`: the call, so no tuples are built.
+  let enumerateCall: CallExpr?
+  let zipCall: CallExpr?
   init(_ loc: Loc, _ target: Expr, _ iter: Expr, _ body: [Stmt], _ orelse: [Stmt]) {
     self.target = target; self.iter = iter; self.body = body; self.orelse = orelse
     targetName = target as? NameExpr
+    let elements = (target as? TupleExpr)?.elements ?? (target as? ListExpr)?.elements
+    let names = elements.flatMap { es -> [NameExpr]? in
+      let ns = es.compactMap { $0 as? NameExpr }
+      return ns.count == es.count && !ns.isEmpty ? ns : nil
+    }
+    targetNames = names
+    let call = (iter as? CallExpr).flatMap { c -> CallExpr? in c.positionalOnly && c.function is NameExpr ? c : nil }
+    if let names, let call, names.count == 2, call.args.count == 1 { enumerateCall = call } else { enumerateCall = nil }
+    if let names, let call, names.count == call.args.count { zipCall = call } else { zipCall = nil }
     func isRange(_ e: Expr) -> CallExpr? {
       guard let c = e as? CallExpr, c.positionalOnly, c.function is NameExpr, (1...3).contains(c.args.count) else { return nil }
       return c
@@ -251,6 +297,22 @@ final class ForStmt: Stmt {
       }
       return try interp.execBlock(orelse, f)
     }
+    if let names = targetNames, let call = enumerateCall ?? zipCall,
+       let columns = try pairedColumns(call, names.count, f, interp) {
+      let count = columns.count
+      var k = 0
+      while k < count {
+        for j in 0..<names.count { names[j].store(columns.value(j, k), f) }
+        try interp.tick(loc.line, f)
+        switch try interp.execBlock(body, f) {
+        case .breakLoop: return .normal
+        case .returned: return .returned
+        default: break
+        }
+        k += 1
+      }
+      return try interp.execBlock(orelse, f)
+    }
     let iterable = try ev(iter, f)
     var result: Flow = .normal
     var broke = false
@@ -270,7 +332,10 @@ final class ForStmt: Stmt {
       return try interp.execBlock(orelse, f)
     }
     try interp.forEach(iterable, at: iter.loc, f) { item in
-      if let name = targetName { name.store(item, f) } else {
+      if let name = targetName { name.store(item, f) }
+      else if let names = targetNames, case .tuple(let t) = item, t.count == names.count {
+        for j in 0..<names.count { names[j].store(t[j], f) }
+      } else {
         do { try interp.assign(target, item, f) } catch { throw interp.locate(error, target.loc, f) }
       }
       try interp.tick(loc.line, f)
@@ -308,6 +373,43 @@ extension ForStmt {
                          : (start > stop ? (start - stop - step - 1) / (-step) : 0)
     if reversedCall != nil { return (start + (count - 1) * step, -step, count) }
     return (start, step, count)
+  }
+}
+
+/// The values a `for a, b in enumerate(...)/zip(...)` loop binds: row `k` of the columns.
+struct PairedColumns {
+  /// `enumerate`: the start and the items; `zip`: one snapshot per argument.
+  var start = 0
+  var enumerated: [Value] = []
+  var zipped: [[Value]] = []
+  var isEnumerate: Bool
+  var count: Int { isEnumerate ? enumerated.count : (zipped.map(\.count).min() ?? 0) }
+  @inline(__always)
+  func value(_ j: Int, _ k: Int) -> Value {
+    isEnumerate ? (j == 0 ? .int(start + k) : enumerated[k]) : zipped[j][k]
+  }
+}
+
+extension ForStmt {
+  /// For `enumerate(seq)` / `zip(s, t, ...)` of the builtins: the snapshots the builtins would
+  /// take (same order, same errors at the same places); nil, with only the callee name
+  /// evaluated, when the name means something else.
+  func pairedColumns(_ call: CallExpr, _ width: Int, _ f: Frame, _ interp: Interpreter) throws -> PairedColumns? {
+    guard case .builtin(let b) = try ev(call.function, f) else { return nil }
+    if call === enumerateCall, b === interp.enumerateFunction {
+      let v = try ev(call.args[0], f)
+      do {
+        return PairedColumns(enumerated: try interp.iterate(v), isEnumerate: true)
+      } catch { throw interp.addCaller(error, call.loc, f) }
+    }
+    if call === zipCall, b === interp.zipFunction {
+      var values: [Value] = []
+      for a in call.args { values.append(try ev(a, f)) }
+      do {
+        return PairedColumns(zipped: try values.map { try interp.iterate($0) }, isEnumerate: false)
+      } catch { throw interp.addCaller(error, call.loc, f) }
+    }
+    return nil
   }
 }
 

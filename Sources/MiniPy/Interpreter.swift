@@ -94,6 +94,9 @@ public final class Interpreter {
   /// The `range` and `reversed` builtins, which `for` loops recognise.
   var rangeFunction: BuiltinFunction?
   var reversedFunction: BuiltinFunction?
+  /// `enumerate` and `zip`, which `for a, b in ...` loops recognise.
+  var enumerateFunction: BuiltinFunction?
+  var zipFunction: BuiltinFunction?
   lazy var exceptionClasses: [String: PyClass] = makeExceptionClasses()
 
   public init(
@@ -109,6 +112,8 @@ public final class Interpreter {
     installBuiltins()
     if case .builtin(let b)? = builtins["range"] { rangeFunction = b }
     if case .builtin(let b)? = builtins["reversed"] { reversedFunction = b }
+    if case .builtin(let b)? = builtins["enumerate"] { enumerateFunction = b }
+    if case .builtin(let b)? = builtins["zip"] { zipFunction = b }
   }
 
   deinit { freeFrames() }

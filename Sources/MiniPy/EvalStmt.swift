@@ -20,10 +20,42 @@ final class ContinueStmt: Stmt {
 
 final class ReturnStmt: Stmt {
   let value: Expr?
-  init(_ loc: Loc, _ value: Expr?) { self.value = value; super.init(loc) }
+  /// `return name`: a bound local is moved out of its slot (the frame is about to drop it)
+  /// instead of copied, unless a `finally` block could still read it (`mayMove` false).
+  let valueName: NameExpr?
+  var mayMove = true
+  init(_ loc: Loc, _ value: Expr?) {
+    self.value = value
+    valueName = value as? NameExpr
+    super.init(loc)
+  }
   override func exec(_ f: Frame) throws -> Flow {
+    if mayMove, let n = valueName, case .local(let i) = n.ref, f.slots[i] != nil {
+      var v: Value? = nil
+      swap(&v, &f.slots[i])
+      f.returnValue = v!
+      return .returned
+    }
     f.returnValue = try value?.eval(f) ?? .none
     return .returned
+  }
+
+  /// Marks every `return` in `stmts` (not in nested functions) as unable to move its local:
+  /// a `finally` around them runs after the return value is taken.
+  static func keepLocals(in stmts: [Stmt]) {
+    for s in stmts {
+      switch s {
+      case let r as ReturnStmt: r.mayMove = false
+      case let i as IfStmt: keepLocals(in: i.body); keepLocals(in: i.orelse)
+      case let w as WhileStmt: keepLocals(in: w.body); keepLocals(in: w.orelse)
+      case let l as ForStmt: keepLocals(in: l.body); keepLocals(in: l.orelse)
+      case let w as WithStmt: keepLocals(in: w.body)
+      case let t as TryStmt:
+        keepLocals(in: t.body); keepLocals(in: t.orelse); keepLocals(in: t.finalBody ?? [])
+        for h in t.handlers { keepLocals(in: h.body) }
+      default: break   // a nested def's returns belong to its own frames
+      }
+    }
   }
 }
 
@@ -505,6 +537,10 @@ final class TryStmt: Stmt {
   init(_ loc: Loc, _ body: [Stmt], _ handlers: [ExceptHandler], _ orelse: [Stmt], _ finalBody: [Stmt]?) {
     self.body = body; self.handlers = handlers; self.orelse = orelse; self.finalBody = finalBody
     super.init(loc)
+    if finalBody != nil {
+      ReturnStmt.keepLocals(in: body); ReturnStmt.keepLocals(in: orelse)
+      for h in handlers { ReturnStmt.keepLocals(in: h.body) }
+    }
   }
 
   override func exec(_ f: Frame) throws -> Flow {

@@ -192,8 +192,9 @@ final class IfExpr: Expr {
 final class AttrExpr: Expr {
   let object: Expr
   let name: String
-  // module attribute cache
-  weak var cachedModule: PyModule?
+  // Module attribute cache. Strong, not weak: a weak reference gives the module a side table,
+  // and every retain of `np` then took the runtime's slow path (a third of `np.exp(a)`).
+  var cachedModule: PyModule?
   var cachedVersion = -1
   var cachedValue: Value = .none
   init(_ loc: Loc, _ object: Expr, _ name: String) { self.object = object; self.name = name; super.init(loc) }

@@ -148,6 +148,6 @@ enum NumPyFunctions {
 extension NumPyFunctions {
   /// The matrix product of `[…, m, k]` and `[…, k, n]` on the tensor core.
   static func matrixProduct(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    try Tensor.naiveMatmul(a, b)
+    try Tensor.matmul(a, b)
   }
 }

@@ -93,7 +93,7 @@ extension NDArray {
     case .int(let i) where i.magnitude <= 1 << 53:
       return try np { try Tensor.binary(bop, t, floatingScalar: Double(i), scalarOnLeft: reflected) }
     case .object(let o):
-      guard let array = o as? NDArray else { return nil }
+      guard let array = NDArray.cast(o) else { return nil }
       let u = array.tensor
       guard u.dtype == t.dtype, u.rank > 0, Tensor.trivialBroadcast(t, u) != nil else { return nil }
       return try np { reflected ? try Tensor.binary(bop, u, t) : try Tensor.binary(bop, t, u) }

@@ -79,11 +79,14 @@ extension Tensor {
   /// Throws NumPy's errors for a negative count or a count list of the wrong length.
   /// - Complexity: O(result count).
   public func repeated(counts: [Int], axis: Int?) throws -> Tensor {
-    if counts.count == 1 { return try repeated(counts[0], axis: axis) }
+    if counts.count == 1 {
+      guard counts[0] >= 0 else { throw TensorError(.value, "negative dimensions are not allowed") }
+      return try repeated(counts[0], axis: axis)
+    }
     guard let axis else { return try flattened().repeated(counts: counts, axis: 0) }
     let ax = try normalizeAxis(axis, rank: rank)
     guard !counts.contains(where: { $0 < 0 }) else {
-      throw TensorError(.value, "repeats may not contain negative values")
+      throw TensorError(.value, "repeats may not contain negative values.")
     }
     guard counts.count == shape[ax] else {
       throw TensorError(.value, "operands could not be broadcast together with shape (\(shape[ax]),) (\(counts.count),)")

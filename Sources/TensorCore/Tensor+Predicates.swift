@@ -25,10 +25,11 @@ extension Tensor {
   }
 
   /// `log(1 + x)` computed without losing the digits of a small `x` (NumPy's `log1p`):
-  /// int/bool give float64, floats keep their type.
+  /// int/bool give float64, floats keep their type (float32 computed in double and rounded
+  /// once, which matches NumPy's correctly rounded float32 results where libm's `*f` differ).
   public func log1p() -> Tensor {
     switch dtype {
-    case .float32: return map1(self, Float.self, .float32) { Foundation.log1pf($0) }
+    case .float32: return map1(self, Float.self, .float32) { Float(Foundation.log1p(Double($0))) }
     case .float64: return map1(self, Double.self, .float64) { Foundation.log1p($0) }
     default: return astype(.float64).log1p()
     }
@@ -37,7 +38,7 @@ extension Tensor {
   /// `exp(x) - 1` computed without losing the digits of a small `x` (NumPy's `expm1`).
   public func expm1() -> Tensor {
     switch dtype {
-    case .float32: return map1(self, Float.self, .float32) { Foundation.expm1f($0) }
+    case .float32: return map1(self, Float.self, .float32) { Float(Foundation.expm1(Double($0))) }
     case .float64: return map1(self, Double.self, .float64) { Foundation.expm1($0) }
     default: return astype(.float64).expm1()
     }

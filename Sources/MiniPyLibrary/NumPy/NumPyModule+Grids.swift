@@ -62,10 +62,8 @@ extension NumPyModule {
 
   /// `np.repeat(a, repeats, axis=None)`: `repeats` one count or one per element along `axis`.
   static func repeatArray(_ t: Tensor, _ repeats: Value, _ axis: Value?, _ interp: Interpreter) throws -> Value {
+    // Float counts are truncated, as NumPy 2.4 casts them.
     let counts = try NumPyConvert.tensor(repeats, dtype: nil, interp)
-    guard counts.dtype == .int64 || counts.dtype == .bool || counts.count == 0 else {
-      throw PyException(.type, "Cannot cast array data from dtype('\(counts.dtype)') to dtype('int64') according to the rule 'safe'")
-    }
     let ax = try axis.flatMap { try singleAxis($0, interp) }
     let r = try np { try t.repeated(counts: counts.scalars(as: Int.self), axis: ax) }
     return try NumPyConvert.wrap(r, interp)

@@ -94,4 +94,5 @@ print(repr(x.repeat(2)), repr(m[:2, :2].repeat([1, 2], axis=-2)), repr(np.repeat
 # expect:        [4, 5]]) array([], dtype=float64)
 np.repeat(x, [1, 2])  # expect error: operands could not be broadcast together with shape (3,) (2,)
 np.repeat(x, -1)  # expect error: negative dimensions are not allowed
+np.repeat(x, [1, -1, 2])  # expect error: repeats may not contain negative values.
 np.repeat(m, 2, axis=2)  # expect error: axis 2 is out of bounds for array of dimension 2

@@ -187,10 +187,17 @@ extension Tensor {
   /// NumPy's `np.quantile(a, qs, axis)` with the default `'linear'` method: for each `q` in
   /// `qs` (each in 0...1), the value at position `q·(n-1)` of each sorted lane, interpolated
   /// between its neighbours as NumPy's `_lerp` does. Result shape `[qs.count] + reduced shape`;
-  /// float32 stays float32, other types give float64; NaN for lanes holding a NaN or empty.
+  /// float32 stays float32, other types give float64; NaN for lanes holding a NaN. An empty
+  /// lane is NumPy's IndexError `index -1 is out of bounds for axis 0 with size 0`.
   /// - Complexity: O(count · log n + qs.count · count / n).
   public func quantile(_ qs: [Double], axis: Int?) throws -> Tensor {
-    try laneStatistic(axis, outCount: qs.count, leadingAxis: true) { (v: UnsafeMutableBufferPointer<Double>, out: UnsafeMutablePointer<Double>) in
+    // The axis error (if any) comes from laneStatistic.
+    let ax = axis.flatMap { try? normalizeAxis($0, rank: rank) }
+    let n = ax.map { shape[$0] } ?? count
+    if n == 0 && !qs.isEmpty {
+      throw TensorError(.index, "index -1 is out of bounds for axis 0 with size 0")
+    }
+    return try laneStatistic(axis, outCount: qs.count, leadingAxis: true) { (v: UnsafeMutableBufferPointer<Double>, out: UnsafeMutablePointer<Double>) in
       for (k, q) in qs.enumerated() { out[k] = quantileOfSorted(v, q) }
     } float32: { v, out in
       for (k, q) in qs.enumerated() { out[k] = quantileOfSorted(v, q) }

@@ -96,3 +96,19 @@ np.repeat(x, [1, 2])  # expect error: operands could not be broadcast together w
 np.repeat(x, -1)  # expect error: negative dimensions are not allowed
 np.repeat(x, [1, -1, 2])  # expect error: repeats may not contain negative values.
 np.repeat(m, 2, axis=2)  # expect error: axis 2 is out of bounds for array of dimension 2
+
+# Edge cases.
+print(np.meshgrid(5, [1, 2]), repr(np.diag([[1, 2], [3, 4]], 3)), repr(np.identity(2, dtype=bool)))
+# expect: (array([[5],
+# expect:        [5]]), array([[1],
+# expect:        [2]])) array([], dtype=int64) array([[ True, False],
+# expect:        [False,  True]])
+print(repr(np.outer([[1, 2], [3, 4]], [1, 2])), repr(np.repeat(np.array([[1, 2]]), [1, 2], axis=None)), repr(np.tile(np.array([]), 2)))
+# expect: array([[1, 2],
+# expect:        [2, 4],
+# expect:        [3, 6],
+# expect:        [4, 8]]) array([1, 2, 2]) array([], dtype=float64)
+print(repr(np.flip([[1, 2], [3, 4]], axis=(0,))))
+# expect: array([[3, 4],
+# expect:        [1, 2]])
+np.trace(np.ones((2, 3)), axis1=0, axis2=0)  # expect error: axis1 and axis2 cannot be the same

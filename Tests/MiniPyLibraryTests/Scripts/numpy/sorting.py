@@ -97,3 +97,22 @@ print(repr(np.count_nonzero(c2, axis=-1, keepdims=True)), np.count_nonzero(np.ar
 print(np.nonzero(c2), np.nonzero(np.array([0, 3, 0, 4])))  # expect: (array([0, 0, 1]), array([1, 2, 2])) (array([1, 3]),)
 print(c2.nonzero(), c2[np.nonzero(c2)], np.nonzero(np.array([], dtype=bool)))  # expect: (array([0, 0, 1]), array([1, 2, 2])) [1 7 3] (array([], dtype=int64),)
 np.nonzero(np.array(3))  # expect error: Calling nonzero on 0d arrays is not allowed
+
+# Edge cases: 0-d, empty, several axes, array-shaped q, 2-D inverse.
+print(repr(np.cumsum(np.array(5), axis=0)), repr(np.cumprod(np.array([[1, 2], [3, 4]]), axis=-1)))
+# expect: array([5]) array([[ 1,  2],
+# expect:        [ 3, 12]])
+print(repr(np.percentile(np.ones((2, 3)), 50, axis=(0, 1))), repr(np.percentile([1, 2, 3], np.array([[10, 20], [30, 40]]))))
+# expect: np.float64(1.0) array([[1.2, 1.4],
+# expect:        [1.6, 1.8]])
+print(repr(np.percentile(np.array([[1, 2], [3, 4]]), [50], axis=0)), repr(np.median(np.array([3, 1, 2]), axis=0)))  # expect: array([[2., 3.]]) np.float64(2.0)
+np.percentile([], 50)  # expect error: index -1 is out of bounds for axis 0 with size 0
+print(np.unique(np.array([[3, 1], [1, 2]]), return_inverse=True), repr(np.unique(np.array([-0.0, 0.0]))))
+# expect: (array([1, 2, 3]), array([[2, 0],
+# expect:        [0, 1]])) array([-0.])
+print(repr(np.sort([[3, 1], [2, 0]], axis=None)), repr(np.argsort([3, 1, 2], axis=None)), repr(np.array([[2, 1], [4, 3]]).argsort(axis=0)))
+# expect: array([0, 1, 2, 3]) array([1, 2, 0]) array([[0, 0],
+# expect:        [1, 1]])
+print(repr(np.count_nonzero(np.array([[0, 1], [2, 0]]), axis=(0, 1))), repr(np.sort(np.array([3, 1], dtype=np.float32))))  # expect: np.int64(2) array([1., 3.], dtype=float32)
+np.bincount([0, 1], minlength=-1)  # expect error: 'minlength' must not be negative
+np.bincount([0, 1], weights=[1.0])  # expect error: The weights and list don't have the same length.

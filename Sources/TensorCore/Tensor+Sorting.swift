@@ -141,7 +141,8 @@ extension Tensor {
   /// - Complexity: O(count · log count).
   public func unique() -> (values: Tensor, firstIndices: Tensor, inverse: Tensor, counts: Tensor) {
     let flat = flattened()
-    let order = (try? flat.argsorted(axis: 0)) ?? flat
+    // Rank 1: axis 0 always exists.
+    let order = try! flat.argsorted(axis: 0)
     let po = order.pointer(Int.self)
     var keep: [Int] = [], counts: [Int] = []
     var inverse = [Int](repeating: 0, count: count)
@@ -168,7 +169,8 @@ extension Tensor {
       inverse[i] = keep.count - 1
     }
     let firsts = Tensor(keep)
-    let values = (try? flat.get([.indices(firsts)])) ?? flat
+    // Every index in `keep` is in range.
+    let values = try! flat.get([.indices(firsts)])
     return (values, firsts, Tensor(inverse, shape: shape), Tensor(counts))
   }
 

@@ -9,11 +9,15 @@
 /// separate allocation aligned to 64 bytes for SIMD loads. Either way ``pointer`` is at least
 /// 16-byte aligned; kernels use unaligned loads on tensor data.
 @usableFromInline
-final class TensorStorage: ManagedBuffer<TensorStorage.Header, SIMD2<UInt64>>, @unchecked Sendable {
+final class TensorStorage: ManagedBuffer<TensorStorage.Header, UInt64>, @unchecked Sendable {
+  /// 32 bytes, so that with the 16-byte object header the elements start 48 bytes into a
+  /// 16-byte aligned `malloc` block: 16-byte aligned without asking for alignment (an element
+  /// type aligned to 16 makes the runtime call `memalign`, several times slower than `malloc`).
   @usableFromInline struct Header {
     @usableFromInline var pointer: UnsafeMutableRawPointer
     @usableFromInline var byteCount: Int
     @usableFromInline var external: Bool
+    @usableFromInline var padding: Int = 0
   }
 
   /// Buffers of at most this many bytes are allocated inside the storage object.
@@ -24,9 +28,8 @@ final class TensorStorage: ManagedBuffer<TensorStorage.Header, SIMD2<UInt64>>, @
   @usableFromInline static func make(byteCount: Int) -> TensorStorage {
     MemoryGuard.record(byteCount)
     if byteCount <= inlineLimit {
-      // Elements are counted in 16-byte units, which also puts the first at a 16-byte boundary.
-      let units = (byteCount + 15) >> 4
-      let buffer = TensorStorage.create(minimumCapacity: max(units, 1)) { _ in
+      let words = (byteCount + 7) >> 3
+      let buffer = TensorStorage.create(minimumCapacity: max(words, 1)) { _ in
         Header(pointer: UnsafeMutableRawPointer(bitPattern: 16)!, byteCount: byteCount, external: false)
       }
       let s = unsafeDowncast(buffer, to: TensorStorage.self)

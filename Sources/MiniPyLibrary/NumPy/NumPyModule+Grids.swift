@@ -1,4 +1,5 @@
-// `np` grids, matrices and repetition: meshgrid outer diag identity trace flip tile repeat.
+// `np` grids, matrices and repetition: meshgrid outer diag identity trace flip fliplr flipud tile
+// repeat.
 
 import MiniPy
 import TensorCore
@@ -96,6 +97,13 @@ extension NumPyModule {
     m.define("flip") { args in
       let a = try arrayObject(args, 0, "m")
       return try flip(a, try args.value(1, "axis"), args.interpreter)
+    }
+    for (name, axis, minRank) in [("fliplr", 1, 2), ("flipud", 0, 1)] {
+      m.define(name) { args in
+        let a = try arrayObject(args, 0, "m")
+        guard a.tensor.rank >= minRank else { throw PyException(.value, "Input must be >= \(minRank)-d.") }
+        return try flip(a, .int(axis), args.interpreter)
+      }
     }
     m.define("tile") { args in
       let interp = args.interpreter

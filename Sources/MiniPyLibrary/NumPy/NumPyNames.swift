@@ -24,7 +24,7 @@ enum NumPyNames {
     "divmod", "dot", "double", "dsplit", "dstack", "dtype", "dtypes", "e", "ediff1d", "einsum",
     "einsum_path", "emath", "empty", "empty_like", "equal", "errstate", "euler_gamma", "exceptions",
     "exp", "exp2", "expand_dims", "extract", "eye", "f2py", "fabs", "fft", "fill_diagonal", "finfo",
-    "fix", "flatiter", "flatnonzero", "flexible", "fliplr", "flipud", "float128", "float16",
+    "fix", "flatiter", "flatnonzero", "flexible", "float128", "float16",
     "float32", "float64", "float_power", "floating", "floor", "floor_divide", "fmax", "fmin",
     "fmod", "format_float_positional", "format_float_scientific", "frexp", "from_dlpack",
     "frombuffer", "fromfile", "fromfunction", "fromiter", "frompyfunc", "fromregex", "fromstring",

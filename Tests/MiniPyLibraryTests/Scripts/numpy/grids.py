@@ -70,6 +70,9 @@ f = np.flip(x)
 f[0] = 99
 print(x, f)  # expect: [ 1  2 99] [99  2  1]
 np.flip(x, axis=1)  # expect error: axis 1 is out of bounds for array of dimension 1
+print(np.fliplr(m)[0], np.flipud(m)[0], np.flipud(x))  # expect: [3 2 1 0] [ 8  9 10 11] [99  2  1]
+np.fliplr(x)  # expect error: Input must be >= 2-d.
+np.flipud(np.array(3))  # expect error: Input must be >= 1-d.
 
 print(repr(np.tile(x, 2)), repr(np.tile(x, (2, 1))), repr(np.tile(np.array([[1, 2]]), (2, 2))), repr(np.tile(y, 0)))
 # expect: array([ 1,  2, 99,  1,  2, 99]) array([[ 1,  2, 99],

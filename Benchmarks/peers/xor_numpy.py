@@ -2,7 +2,7 @@
 # syllabus): a 2-2-1 sigmoid network trained full-batch for 10,000 epochs with NumPy.
 # Weights are fixture F1 (deterministic). `hocsau bench xor` runs this same file in MiniPy and in
 # CPython + NumPy and compares the times. Expected output ends with the fixture's
-# "Epoch 9000, loss 0.01234243798145274".
+# "Epoch 9000, loss 0.012342437981452627" (NumPy 2.4.6).
 # Thêm thư viện
 import numpy as np
 import pandas as pd

@@ -269,8 +269,10 @@ final class IfExpr: Expr {
 final class AttrExpr: Expr {
   let object: Expr
   let name: String
-  // module attribute cache
-  var cachedModule = -1   // the module's serial
+  // Module attribute cache, keyed by the module's serial: a weak reference would give the
+  // module a side table (every retain of `np` then takes the runtime's slow path), a strong one
+  // would keep a replaced module alive.
+  var cachedModule = -1
   var cachedVersion = -1
   var cachedValue: Value = .none
   // instance attribute cache: for instances of the class with this serial, the slot of `name`

@@ -22,7 +22,13 @@ func splitRange(_ n: Int, _ body: (Range<Int>) -> Void) {
 func map1<A, R>(_ a: Tensor, _: A.Type, _ outType: DType, _ f: (A) -> R) -> Tensor {
   let out = Tensor(uninitializedShape: a.shape, dtype: outType)
   let pa = a.pointer(A.self), po = out.pointer(R.self)
-  splitRange(a.count) { r in
+  let n = a.count
+  if n < parallelThreshold {
+    // Small arrays (a training loop's): the loop itself, with no closure to set up.
+    for i in 0..<n { po[i] = f(pa[i]) }
+    return out
+  }
+  splitRange(n) { r in
     for i in r { po[i] = f(pa[i]) }
   }
   return out
@@ -72,6 +78,10 @@ func map2<A, B, R>(_ a: Tensor, _ b: Tensor, _ shape: [Int], _: A.Type, _: B.Typ
   if n == 0 { return out }
   let pa = a.pointer(A.self), pb = b.pointer(B.self), po = out.pointer(R.self)
   if a.count == n && b.count == n {
+    if n < parallelThreshold {
+      for i in 0..<n { po[i] = f(pa[i], pb[i]) }
+      return out
+    }
     splitRange(n) { r in
       for i in r { po[i] = f(pa[i], pb[i]) }
     }
@@ -79,6 +89,10 @@ func map2<A, B, R>(_ a: Tensor, _ b: Tensor, _ shape: [Int], _: A.Type, _: B.Typ
   }
   if b.count == 1 {
     let y = pb[0]
+    if n < parallelThreshold {
+      for i in 0..<n { po[i] = f(pa[i], y) }
+      return out
+    }
     splitRange(n) { r in
       for i in r { po[i] = f(pa[i], y) }
     }
@@ -86,6 +100,10 @@ func map2<A, B, R>(_ a: Tensor, _ b: Tensor, _ shape: [Int], _: A.Type, _: B.Typ
   }
   if a.count == 1 {
     let x = pa[0]
+    if n < parallelThreshold {
+      for i in 0..<n { po[i] = f(x, pb[i]) }
+      return out
+    }
     splitRange(n) { r in
       for i in r { po[i] = f(x, pb[i]) }
     }

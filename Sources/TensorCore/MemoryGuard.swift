@@ -37,7 +37,10 @@ public enum MemoryGuard {
   public static let physicalMemory: Int = Int(clamping: ProcessInfo.processInfo.physicalMemory)
 
   /// The limit in bytes on this thread (physical RAM unless ``setLimit(_:)`` was called).
-  public static var limit: Int { state.limit ?? physicalMemory }
+  public static var limit: Int {
+    guard let raw = pthread_getspecific(key) else { return physicalMemory }
+    return Unmanaged<State>.fromOpaque(raw)._withUnsafeGuaranteedRef { $0.limit } ?? physicalMemory
+  }
 
   /// Sets (or with `nil`, clears) this thread's limit on one allocation, in bytes.
   public static func setLimit(_ bytes: Int?) { state.limit = bytes }
@@ -48,7 +51,15 @@ public enum MemoryGuard {
   /// Sets this thread's meter back to zero.
   public static func resetMeter() { state.allocated = 0 }
 
-  @inline(__always) static func record(_ bytes: Int) { state.allocated &+= bytes }
+  /// Adds `bytes` to this thread's meter (without retaining the thread's state: this runs for
+  /// every tensor allocated).
+  @inline(__always) static func record(_ bytes: Int) {
+    if let raw = pthread_getspecific(key) {
+      Unmanaged<State>.fromOpaque(raw)._withUnsafeGuaranteedRef { $0.allocated &+= bytes }
+    } else {
+      state.allocated &+= bytes
+    }
+  }
 
   /// Throws NumPy's `Unable to allocate …` if an array of `shape` and `dtype` would exceed
   /// this thread's limit (or overflow `Int`).

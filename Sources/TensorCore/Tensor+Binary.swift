@@ -16,6 +16,14 @@ public enum BinaryOperation: Sendable, Hashable, CaseIterable {
 
   /// True for logical and/or/xor (result `bool`, operands read as truth values).
   public var isLogical: Bool { self == .logicalAnd || self == .logicalOr || self == .logicalXor }
+
+  /// True for the operations whose result has the operands' (promoted) dtype.
+  var isArithmetic: Bool {
+    switch self {
+    case .add, .subtract, .multiply, .divide, .floorDivide, .remainder, .power, .maximum, .minimum: return true
+    default: return false
+    }
+  }
 }
 
 extension Tensor {
@@ -45,6 +53,12 @@ extension Tensor {
   /// allowed.`, and the memory guard's error.
   /// - Complexity: O(count) of the result; split across cores above 65,536 elements.
   public static func binary(_ op: BinaryOperation, _ a: Tensor, _ b: Tensor) throws -> Tensor {
+    if a.dtype == b.dtype, a.dtype.isFloatingPoint, op.isArithmetic, let shape = trivialBroadcast(a, b) {
+      // The common case of a training loop on small arrays: no promotion, no conversion, the
+      // result takes an operand's shape array.
+      try MemoryGuard.check(shape: shape, dtype: a.dtype)
+      return a.dtype == .float64 ? floating(op, a, b, shape, Double.self) : floating(op, a, b, shape, Float.self)
+    }
     let shape = try broadcastShape(a.shape, b.shape)
     if op.isLogical {
       try MemoryGuard.check(shape: shape, dtype: .bool)
@@ -75,6 +89,42 @@ extension Tensor {
     let t = DType.promoted(a.dtype, weak: s.kind)
     let st = Tensor(s, dtype: t)
     return scalarOnLeft ? try binary(op, st, a.astype(t)) : try binary(op, a.astype(t), st)
+  }
+
+  /// The broadcast shape when it is one of the operands' own shapes without any work: equal
+  /// shapes, or one operand a single element of no higher rank. `nil` otherwise.
+  @inline(__always)
+  public static func trivialBroadcast(_ a: Tensor, _ b: Tensor) -> [Int]? {
+    if a.shape == b.shape { return a.shape }
+    if b.count == 1 && b.rank <= a.rank { return a.shape }
+    if a.count == 1 && a.rank <= b.rank { return b.shape }
+    return nil
+  }
+
+  /// `op(a, x)` (or `op(x, a)` when `scalarOnLeft`) for a float32/float64 array and a Python
+  /// number taken in the array's dtype (NumPy 2's weak scalars: `1 - a`, `alpha * g`): the
+  /// loop reads the number from a register, with no 0-d tensor and no broadcasting.
+  /// - Precondition: `a.dtype.isFloatingPoint`.
+  /// - Complexity: O(count); split across cores above 65,536 elements.
+  public static func binary(_ op: BinaryOperation, _ a: Tensor, floatingScalar x: Double, scalarOnLeft: Bool = false) throws -> Tensor {
+    precondition(a.dtype.isFloatingPoint, "binary(_:_:floatingScalar:) needs a float32 or float64 array")
+    guard op == .add || op == .subtract || op == .multiply || op == .divide else {
+      let s = Tensor(.float(x), dtype: a.dtype)
+      return try scalarOnLeft ? binary(op, s, a) : binary(op, a, s)
+    }
+    try MemoryGuard.check(shape: a.shape, dtype: a.dtype)
+    if a.dtype == .float64 { return scalarLoop(op, a, x, scalarOnLeft) }
+    return scalarLoop(op, a, Float(x), scalarOnLeft)
+  }
+
+  static func scalarLoop<T: FloatElement>(_ op: BinaryOperation, _ a: Tensor, _ x: T, _ left: Bool) -> Tensor {
+    let d = T.dtype
+    switch op {
+    case .add: return map1(a, T.self, d) { $0 + x }
+    case .multiply: return map1(a, T.self, d) { $0 * x }
+    case .subtract: return left ? map1(a, T.self, d) { x - $0 } : map1(a, T.self, d) { $0 - x }
+    default: return left ? map1(a, T.self, d) { x / $0 } : map1(a, T.self, d) { $0 / x }
+    }
   }
 
   // MARK: - Per-dtype loops

@@ -20,6 +20,26 @@ extension Tensor {
   public static func matmul(
     _ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false
   ) throws -> Tensor {
+    if a.rank == 2, b.rank == 2, a.dtype == b.dtype, a.dtype.isFloatingPoint {
+      // Two matrices of one floating dtype (every product of a dense layer): straight to GEMM.
+      let m = transposeA ? a.shape[1] : a.shape[0], k = transposeA ? a.shape[0] : a.shape[1]
+      let k2 = transposeB ? b.shape[1] : b.shape[0], n = transposeB ? b.shape[0] : b.shape[1]
+      if k == k2 {
+        let shape = [m, n]
+        try MemoryGuard.check(shape: shape, dtype: a.dtype)
+        let out = Tensor(uninitializedShape: shape, dtype: a.dtype)
+        if a.dtype == .float64 {
+          gemmDriver(
+            transposeA, transposeB, m, n, k, 1, a.pointer(Double.self), a.shape[1], b.pointer(Double.self),
+            b.shape[1], 0, out.pointer(Double.self), n, parallel: true, bias: nil)
+        } else {
+          gemmDriver(
+            transposeA, transposeB, m, n, k, 1, a.pointer(Float.self), a.shape[1], b.pointer(Float.self),
+            b.shape[1], 0, out.pointer(Float.self), n, parallel: true, bias: nil)
+        }
+        return out
+      }
+    }
     for (i, t) in [a, b].enumerated() where t.rank == 0 {
       throw TensorError(
         .shape,

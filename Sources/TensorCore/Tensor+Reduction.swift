@@ -7,7 +7,9 @@ extension Tensor {
     -> (outer: Int, n: Int, inner: Int, shape: [Int])
   {
     let ax = try normalizeAxis(axis, rank: shape.count)
-    let outer = shape[..<ax].reduce(1, *), inner = shape[(ax + 1)...].reduce(1, *)
+    var outer = 1, inner = 1
+    for i in 0..<ax { outer *= shape[i] }
+    for i in (ax + 1)..<shape.count { inner *= shape[i] }
     var out = shape
     if keepDims { out[ax] = 1 } else { out.remove(at: ax) }
     return (outer, shape[ax], inner, out)

@@ -11,6 +11,23 @@ extension Tensor {
   /// Throws `cannot reshape array of size 6 into shape (4,)`.
   /// - Complexity: O(rank); shares storage.
   public func reshaped(to newShape: [Int]) throws -> Tensor {
+    // The common cases without allocating: every extent given, or one -1 among positives.
+    var known = 1, unknownAxis = -1, simple = true
+    for (i, d) in newShape.enumerated() {
+      if d >= 0 {
+        let (product, overflow) = known.multipliedReportingOverflow(by: d)
+        if overflow { throw TensorError(.shape, "cannot reshape array of size \(count) into shape \(formatShape(newShape))") }
+        known = product
+      } else if d == -1 && unknownAxis < 0 { unknownAxis = i } else { simple = false }
+    }
+    if simple && unknownAxis < 0 && known == count {
+      return Tensor(storage: storage, shape: newShape, dtype: dtype, count: count)
+    }
+    if simple && unknownAxis >= 0 && known > 0 && count % known == 0 {
+      var shape = newShape
+      shape[unknownAxis] = count / known
+      return Tensor(storage: storage, shape: shape, dtype: dtype, count: count)
+    }
     var shape = newShape
     let unknown = shape.indices.filter { shape[$0] == -1 }
     if unknown.count > 1 { throw TensorError(.value, "can only specify one unknown dimension") }
@@ -62,6 +79,16 @@ extension Tensor {
   /// - Complexity: O(count).
   public func transposed() -> Tensor {
     if rank < 2 { return self }
+    if rank == 2 {
+      let rows = shape[0], columns = shape[1]
+      let out = Tensor(uninitializedShape: [columns, rows], dtype: dtype)
+      switch dtype.byteSize {
+      case 1: transpose2D(pointer(UInt8.self), out.pointer(UInt8.self), rows, columns)
+      case 4: transpose2D(pointer(UInt32.self), out.pointer(UInt32.self), rows, columns)
+      default: transpose2D(pointer(UInt64.self), out.pointer(UInt64.self), rows, columns)
+      }
+      return out
+    }
     return try! permuted(Array((0..<rank).reversed()))
   }
 
@@ -239,5 +266,24 @@ func stridedCopy<T>(_ src: UnsafeMutablePointer<T>, _ dst: UnsafeMutablePointer<
       idx[d] = 0
       d -= 1
     }
+  }
+}
+
+/// out[j, i] = src[i, j] for a `rows`×`columns` row-major matrix, in 8×8 tiles.
+@inline(__always)
+func transpose2D<T>(_ src: UnsafeMutablePointer<T>, _ dst: UnsafeMutablePointer<T>, _ rows: Int, _ columns: Int) {
+  let tile = 8
+  var i0 = 0
+  while i0 < rows {
+    let i1 = Swift.min(i0 + tile, rows)
+    var j0 = 0
+    while j0 < columns {
+      let j1 = Swift.min(j0 + tile, columns)
+      for i in i0..<i1 {
+        for j in j0..<j1 { dst[j * rows + i] = src[i * columns + j] }
+      }
+      j0 = j1
+    }
+    i0 = i1
   }
 }

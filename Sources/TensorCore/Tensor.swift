@@ -33,7 +33,7 @@ public struct Tensor: @unchecked Sendable {
     self.shape = shape
     self.dtype = dtype
     self.count = n
-    self.storage = TensorStorage(byteCount: n * dtype.byteSize)
+    self.storage = TensorStorage.make(byteCount: n * dtype.byteSize)
   }
 
   @usableFromInline init(storage: TensorStorage, shape: [Int], dtype: DType, count: Int) {

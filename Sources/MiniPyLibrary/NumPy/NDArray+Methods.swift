@@ -8,11 +8,10 @@ extension NDArray {
     "reshape", "flatten", "ravel", "copy", "astype", "sum", "mean", "max", "min", "argmax", "argmin",
     "std", "var", "dot", "transpose", "squeeze", "round", "clip", "tolist", "item", "any", "all",
     "fill", "prod",
-  ]
+  ] + sortingMethodNames
   /// NumPy ndarray members MiniPy does not provide: they answer "not supported in MiniPy".
   static let unsupportedNames: Set<String> = [
-    "cumsum", "cumprod", "sort", "argsort", "nonzero", "repeat", "swapaxes", "view", "byteswap",
-    "diagonal", "trace", "ptp", "searchsorted", "put", "take", "choose", "compress", "conj",
+    "swapaxes", "view", "byteswap", "diagonal", "ptp", "searchsorted", "put", "take", "choose", "compress", "conj",
     "conjugate", "imag", "flat", "flags", "strides", "data", "itemsize", "nbytes", "base",
     "resize", "setflags", "tobytes", "tofile", "dump", "dumps", "partition", "argpartition",
     "getfield", "setfield", "newbyteorder", "ctypes",
@@ -124,7 +123,7 @@ extension NDArray {
     case "__round__":
       return try NumPyConvert.result(try NumPyFunctions.round(tensor, decimals: try args.int(0, "ndigits", default: 0)), interp)
     default:
-      return nil
+      return try callSortingMethod(name, args)
     }
   }
 }

@@ -97,6 +97,13 @@ final class NDArray: PyObject {
     baseVersion = base.version
   }
 
+  /// `o` as an array: a type identity check instead of a dynamic cast, which costs as much as a
+  /// small array operation on this path.
+  @inline(__always)
+  static func cast(_ o: any PyObject) -> NDArray? {
+    ObjectIdentifier(type(of: o)) == ObjectIdentifier(NDArray.self) ? unsafeDowncast(o, to: NDArray.self) : nil
+  }
+
   // MARK: PyObject basics
 
   var typeName: String { "ndarray" }
@@ -278,7 +285,7 @@ enum NumPyIndex {
       let t = try NumPyConvert.tensor(v, dtype: nil, interp)
       return try array(t)
     case .object(let o):
-      if let a = o as? NDArray { return try array(a.tensor) }
+      if let a = NDArray.cast(o) { return try array(a.tensor) }
       if let s = o as? NumPyScalar {
         if s.dtype == .bool { return .mask(s.tensor) }
         if let i = s.asIndex() { return .index(i) }

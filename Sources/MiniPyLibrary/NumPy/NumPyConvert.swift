@@ -79,7 +79,7 @@ enum NumPyConvert {
   static func operand(_ v: Value, _ interp: Interpreter) throws -> Tensor? {
     switch v {
     case .object(let o):
-      if let a = o as? NDArray { return a.tensor }
+      if let a = NDArray.cast(o) { return a.tensor }
       if let s = o as? NumPyScalar { return s.tensor }
       return nil
     case .float, .int, .bool, .list, .tuple:
@@ -91,7 +91,7 @@ enum NumPyConvert {
   /// `np.array(v, dtype=dtype)`: nested lists/tuples of numbers, arrays and NumPy scalars.
   static func tensor(_ v: Value, dtype: DType?, _ interp: Interpreter) throws -> Tensor {
     if case .object(let o) = v {
-      if let a = o as? NDArray {
+      if let a = NDArray.cast(o) {
         let t = a.tensor
         return dtype.map { t.astype($0) } ?? t
       }
@@ -134,7 +134,7 @@ enum NumPyConvert {
           shape.append(items.count)
           guard let first = items.first else { return }
           cur = first
-        } else if case .object(let o) = cur, let a = o as? NDArray {
+        } else if case .object(let o) = cur, let a = NDArray.cast(o) {
           shape += a.tensor.shape
           return
         } else {
@@ -169,7 +169,7 @@ enum NumPyConvert {
         for x in items { try fill(x, depth: depth + 1) }
         return
       }
-      if case .object(let o) = v, let a = o as? NDArray {
+      if case .object(let o) = v, let a = NDArray.cast(o) {
         let t = a.tensor
         guard Array(shape[depth...]) == t.shape else { throw inhomogeneous(after: depth) }
         note(t.dtype, weak: false)
@@ -223,7 +223,7 @@ enum NumPyConvert {
     case .list(let l): return try l.items.map { try interp.toInt($0, what: what) }
     case .object(let o):
       if let i = o.asIndex() { return [i] }
-      if let a = o as? NDArray, a.tensor.rank <= 1 { return a.tensor.scalars(as: Int.self) }
+      if let a = NDArray.cast(o), a.tensor.rank <= 1 { return a.tensor.scalars(as: Int.self) }
     default: break
     }
     throw PyException(.type, "'\(v.typeName)' object cannot be interpreted as an integer")

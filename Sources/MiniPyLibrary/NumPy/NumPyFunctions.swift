@@ -12,6 +12,7 @@ enum NumPyFunctions {
   /// The axes named by an `axis=` argument; `nil` for all axes.
   static func axes(_ v: Value?, rank: Int, _ interp: Interpreter) throws -> [Int]? {
     guard let v, !v.isNone else { return nil }
+    if case .int(let a) = v, a >= -rank, a < rank { return [a < 0 ? a + rank : a] }
     var list: [Int]
     switch v {
     case .tuple(let items): list = try items.map { try interp.toInt($0, what: "axis") }
@@ -148,6 +149,6 @@ enum NumPyFunctions {
 extension NumPyFunctions {
   /// The matrix product of `[…, m, k]` and `[…, k, n]` on the tensor core.
   static func matrixProduct(_ a: Tensor, _ b: Tensor) throws -> Tensor {
-    try Tensor.naiveMatmul(a, b)
+    try Tensor.matmul(a, b)
   }
 }

@@ -8,7 +8,7 @@ extension NumPyModule {
   /// The array-like argument as an `NDArray` (so functions that NumPy answers with views can).
   static func arrayObject(_ args: Arguments, _ index: Int, _ name: String) throws -> NDArray {
     let v = try args.required(index, name)
-    if case .object(let o) = v, let a = o as? NDArray { return a }
+    if case .object(let o) = v, let a = NDArray.cast(o) { return a }
     return NDArray(try arrayArgument(args, index, name))
   }
 

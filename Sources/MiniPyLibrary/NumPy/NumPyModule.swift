@@ -14,6 +14,9 @@ enum NumPyModule {
     defineMath(m)
     defineShape(m)
     defineFiles(m)
+    defineSorting(m)
+    definePredicates(m)
+    defineGrids(m)
     let random = makeRandom()
     let linalg = makeLinalg()
     m["random"] = .module(random)
@@ -72,7 +75,7 @@ enum NumPyModule {
     m.define("asarray") { args in
       let v = try args.required(0, "a")
       let dtype = try dtypeArgument(args, 1)
-      if case .object(let o) = v, let a = o as? NDArray, dtype == nil || dtype == a.tensor.dtype { return v }
+      if case .object(let o) = v, let a = NDArray.cast(o), dtype == nil || dtype == a.tensor.dtype { return v }
       return try NumPyConvert.wrap(try NumPyConvert.tensor(v, dtype: dtype, args.interpreter), args.interpreter)
     }
     func filled(_ args: Arguments, _ value: Double, _ name: String) throws -> Value {

@@ -94,7 +94,7 @@ final class Estimator: PyObject {
   }
 
   func checkFeatures(_ x: Matrix) throws {
-    guard let coef = attributes["coef_"], case .object(let o) = coef, let a = o as? NDArray else {
+    guard let coef = attributes["coef_"], case .object(let o) = coef, let a = NDArray.cast(o) else {
       throw PyException(.attribute, "This \(typeName) instance is not fitted yet. Call 'fit' with appropriate arguments before using this estimator.", pythonClassName: "NotFittedError")
     }
     let n = a.tensor.shape.last ?? 1

@@ -1,0 +1,42 @@
+// Array methods with an `np.` twin: `a.sort()` (in place) `argsort cumsum cumprod nonzero
+// repeat trace`.
+
+import MiniPy
+import TensorCore
+
+extension NDArray {
+  static let sortingMethodNames: [String] = ["sort", "argsort", "cumsum", "cumprod", "nonzero", "repeat", "trace"]
+
+  /// The methods above; `nil` for any other name.
+  func callSortingMethod(_ name: String, _ args: Arguments) throws -> Value? {
+    let interp = args.interpreter
+    switch name {
+    case "sort":
+      // In place along one axis (`axis=None` is NumPy's TypeError); writes through a view.
+      try NumPyModule.checkSortKind(args)
+      guard let axis = try NumPyModule.singleAxis(args, 0, default: -1) else {
+        throw PyException(.type, "'NoneType' object cannot be interpreted as an integer")
+      }
+      let sorted = try np { try tensor.sorted(axis: axis) }
+      try replace(with: sorted)
+      return Value.none
+    case "argsort":
+      try NumPyModule.checkSortKind(args)
+      let r = try NumPyModule.sort(tensor, axis: try NumPyModule.singleAxis(args, 0, default: -1), indices: true)
+      return try NumPyConvert.wrap(r, interp)
+    case "cumsum", "cumprod":
+      let r = try NumPyModule.running(
+        tensor, axis: try NumPyModule.singleAxis(args, 0, default: nil), dtype: try NumPyModule.dtypeArgument(args, 1),
+        product: name == "cumprod")
+      return try NumPyConvert.wrap(r, interp)
+    case "nonzero":
+      return try NumPyModule.nonzero(tensor, interp)
+    case "repeat":
+      return try NumPyModule.repeatArray(tensor, try args.required(0, "repeats"), try args.value(1, "axis"), interp)
+    case "trace":
+      return try NumPyModule.trace(tensor, args, first: 0)
+    default:
+      return nil
+    }
+  }
+}

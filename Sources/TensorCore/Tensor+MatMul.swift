@@ -20,6 +20,11 @@ extension Tensor {
   public static func matmul(
     _ a: Tensor, _ b: Tensor, transposeA: Bool = false, transposeB: Bool = false
   ) throws -> Tensor {
+    if a.rank == 2, b.rank == 2, a.dtype != b.dtype, DType.promoted(a.dtype, b.dtype).isFloatingPoint {
+      // An int matrix (inputs, labels) with a float one: NumPy converts, then multiplies.
+      let t = DType.promoted(a.dtype, b.dtype)
+      return try matmul(a.astype(t), b.astype(t), transposeA: transposeA, transposeB: transposeB)
+    }
     if a.rank == 2, b.rank == 2, a.dtype == b.dtype, a.dtype.isFloatingPoint {
       // Two matrices of one floating dtype (every product of a dense layer): straight to GEMM.
       let m = transposeA ? a.shape[1] : a.shape[0], k = transposeA ? a.shape[0] : a.shape[1]

@@ -14,6 +14,8 @@ final class NDArray: PyObject {
     case index([TensorIndex])
     /// `transpose(axes)` / `.T`.
     case permute([Int])
+    /// `.T`: every axis reversed (its own inverse).
+    case transpose
     /// `reshape`, `ravel`, `squeeze`, `expand_dims`: the same elements in another shape.
     case reshape
   }
@@ -62,6 +64,7 @@ final class NDArray: PyObject {
     switch link {
     case .index(let idx): return try bt.get(idx)
     case .permute(let axes): return try bt.permuted(axes)
+    case .transpose: return bt.transposed()
     case .reshape: return try bt.reshaped(to: storage.shape)
     }
   }
@@ -85,6 +88,8 @@ final class NDArray: PyObject {
     switch link {
     case .index(let idx):
       try base.mutate { try $0.set(idx, to: storage) }
+    case .transpose:
+      try base.replace(with: storage.transposed())
     case .permute(let axes):
       var inverse = [Int](repeating: 0, count: axes.count)
       for (i, a) in axes.enumerated() { inverse[a] = i }
@@ -247,15 +252,17 @@ final class NDArray: PyObject {
 
   var transposedView: NDArray {
     let t = tensor
-    let axes = Array((0..<t.rank).reversed())
     // With at most one axis longer than 1 (a row or column vector), the transpose keeps the
     // element order: share the storage instead of copying.
     var long = 0
     for d in t.shape where d != 1 { long += 1 }
-    if long <= 1, let r = try? t.reshaped(to: Array(t.shape.reversed())) {
-      return NDArray(view: r, of: self, link: .permute(axes))
+    if long <= 1, t.rank == 2, let r = try? t.reshaped(to: [t.shape[1], t.shape[0]]) {
+      return NDArray(view: r, of: self, link: .transpose)
     }
-    return NDArray(view: t.transposed(), of: self, link: .permute(axes))
+    if long <= 1, t.rank != 2, let r = try? t.reshaped(to: Array(t.shape.reversed())) {
+      return NDArray(view: r, of: self, link: .transpose)
+    }
+    return NDArray(view: t.transposed(), of: self, link: .transpose)
   }
 
   func reshapedView(_ shape: [Int], _ interp: Interpreter) throws -> Value {

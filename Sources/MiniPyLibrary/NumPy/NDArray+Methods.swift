@@ -59,6 +59,16 @@ extension NDArray {
     let interp = args.interpreter
     switch name {
     case "reshape":
+      if args.keywords.isEmpty, args.count > 1 {
+        // `a.reshape(-1, 1)`: the extents as given, without the general conversions.
+        var shape: [Int] = []
+        shape.reserveCapacity(args.count)
+        for v in args.positional {
+          guard case .int(let d) = v else { shape = []; break }
+          shape.append(d)
+        }
+        if shape.count == args.count { return try reshapedView(shape, interp) }
+      }
       let shape: [Int]
       if args.count == 1 { shape = try NumPyConvert.shape(args[0], interp) } else {
         shape = try args.positional.map { try interp.toInt($0, what: "shape") }

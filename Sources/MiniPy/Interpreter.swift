@@ -172,7 +172,7 @@ public final class Interpreter {
   /// `memory` diagnostic naming the size) an allocation larger than the machine can hold, and
   /// raises `limit` once the total exceeds `limits.memoryBytes`.
   public func chargeMemory(_ bytes: Int) throws {
-    if bytes < 0 || bytes > Self.maxSingleAllocation {
+    if bytes < 0 || (bytes > 1 << 30 && bytes > Self.maxSingleAllocation) {
       throw PyException(.memory, "cannot allocate \(Self.formatBytes(bytes)): the machine has \(Self.formatBytes(Int(ProcessInfo.processInfo.physicalMemory)))", hint: "use a smaller array")
     }
     memoryCharged += bytes

@@ -12,7 +12,11 @@ import Foundation
 /// adds its byte count to that thread's meter (``bytesAllocated``), which a budget can read.
 public enum MemoryGuard {
   final class State {
-    var limit: Int? = nil
+    var limit: Int? = nil {
+      didSet { effectiveLimit = limit ?? MemoryGuard.physicalMemory }
+    }
+    /// `limit`, or physical memory when none is set (read on every allocation check).
+    var effectiveLimit = MemoryGuard.physicalMemory
     var allocated: Int = 0
   }
 
@@ -39,7 +43,7 @@ public enum MemoryGuard {
   /// The limit in bytes on this thread (physical RAM unless ``setLimit(_:)`` was called).
   public static var limit: Int {
     guard let raw = pthread_getspecific(key) else { return physicalMemory }
-    return Unmanaged<State>.fromOpaque(raw)._withUnsafeGuaranteedRef { $0.limit } ?? physicalMemory
+    return Unmanaged<State>.fromOpaque(raw)._withUnsafeGuaranteedRef { $0.effectiveLimit }
   }
 
   /// Sets (or with `nil`, clears) this thread's limit on one allocation, in bytes.

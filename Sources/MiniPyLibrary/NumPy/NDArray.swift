@@ -317,15 +317,22 @@ enum NumPyIndex {
   }
 
   static func bound(_ v: Value) throws -> Int? {
+    guard let i = optionalInteger(v) else {
+      throw PyException(.type, "slice indices must be integers or None or have an __index__ method")
+    }
+    return i
+  }
+
+  /// `None` as `.some(nil)`; an int, a bool or a NumPy integer as its value; `nil` for anything
+  /// else (the caller names what it wanted).
+  static func optionalInteger(_ v: Value) -> Int?? {
     switch v {
-    case .none: return nil
+    case .none: return .some(nil)
     case .int(let i): return i
     case .bool(let b): return b ? 1 : 0
-    case .object(let o):
-      if let i = o.asIndex() { return i }
-    default: break
+    case .object(let o): return o.asIndex().map { $0 }
+    default: return nil
     }
-    throw PyException(.type, "slice indices must be integers or None or have an __index__ method")
   }
 
   /// True when no entry is an index array or mask (NumPy returns a view).

@@ -13,15 +13,10 @@ extension NumPyModule {
   }
 
   static func singleAxis(_ v: Value, _ interp: Interpreter) throws -> Int? {
-    switch v {
-    case .none: return nil
-    case .int(let i): return i
-    case .bool(let b): return b ? 1 : 0
-    case .object(let o):
-      if let i = o.asIndex() { return i }
-    default: break
+    guard let axis = NumPyIndex.optionalInteger(v) else {
+      throw PyException(.type, "'\(v.typeName)' object cannot be interpreted as an integer")
     }
-    throw PyException(.type, "'\(v.typeName)' object cannot be interpreted as an integer")
+    return axis
   }
 
   /// `kind=` of sort/argsort: NumPy's names are accepted (every kind gives the same, stable

@@ -123,6 +123,15 @@ final class CodeObject {
   var varargsIndex: Int?
   var kwargsIndex: Int?
   var slotNames: [String] = []
+  /// The lines of the source this code was compiled from, for tracebacks: a REPL reuses the
+  /// file name `<stdin>` for every input, so looking lines up by name would show the wrong ones.
+  var sourceLines: [Substring] = []
+
+  /// Line `line` (1-based) of the source, if known.
+  func sourceLine(_ line: Int32) -> String? {
+    let i = Int(line) - 1
+    return i >= 0 && i < sourceLines.count ? String(sourceLines[i]) : nil
+  }
   /// Only normal parameters, none captured: parameter i lives in slot i.
   var plainParameters = false
 

@@ -296,8 +296,10 @@ extension Interpreter {
     if !e.located {
       e.located = true
       let r = loc.range(f.code.fileName)
+      let text = f.code.sourceLine(loc.line)
       e.diagnostic.range = r
-      e.frames.append(Diagnostic.Frame(function: f.code.name, range: r))
+      e.diagnostic.lineText = text
+      e.frames.append(Diagnostic.Frame(function: f.code.name, range: r, lineText: text))
     }
     return e
   }
@@ -306,7 +308,7 @@ extension Interpreter {
   func addCaller(_ error: Error, _ loc: Loc, _ f: Frame) -> PyException {
     let e = error.asPyException
     if !e.located { return locate(e, loc, f) }
-    e.frames.append(Diagnostic.Frame(function: f.code.name, range: loc.range(f.code.fileName)))
+    e.frames.append(Diagnostic.Frame(function: f.code.name, range: loc.range(f.code.fileName), lineText: f.code.sourceLine(loc.line)))
     return e
   }
 

@@ -10,9 +10,12 @@ struct Parser {
   var functionNames: [String] = []
   let maxDepth = 150
   unowned let interp: Interpreter?
+  /// The source being parsed, handed to every code object made from it.
+  let sourceLines: [Substring]
 
   init(tokens: [Token], file: String, scope: Scope, interp: Interpreter?) {
     toks = tokens; self.file = file; self.scope = scope; self.interp = interp
+    sourceLines = interp?.sources[file] ?? []
   }
 
   // MARK: Token helpers
@@ -412,6 +415,7 @@ struct Parser {
     fnScope.params = params.map(\.name)
     let qual = (classNames.last.map { $0 + "." } ?? "") + nameTok.text
     let code = CodeObject(name: nameTok.text, qualifiedName: qual, fileName: file, scope: fnScope)
+    code.sourceLines = sourceLines
     code.params = params
     scope = fnScope
     functionNames.append(nameTok.text)
@@ -440,6 +444,7 @@ struct Parser {
     let outer = scope
     let clsScope = Scope(kind: .classBody, parent: outer)
     let code = CodeObject(name: nameTok.text, qualifiedName: nameTok.text, fileName: file, scope: clsScope)
+    code.sourceLines = sourceLines
     scope = clsScope
     classNames.append(nameTok.text)
     defer { scope = outer; classNames.removeLast() }
@@ -455,6 +460,7 @@ struct Parser {
     let fnScope = Scope(kind: .function, parent: outer)
     fnScope.params = params.map(\.name)
     let code = CodeObject(name: "<lambda>", qualifiedName: "<lambda>", fileName: file, scope: fnScope)
+    code.sourceLines = sourceLines
     code.params = params
     scope = fnScope
     defer { scope = outer }
@@ -876,6 +882,7 @@ struct Parser {
     let outer = scope
     let compScope = Scope(kind: .comprehension, parent: outer)
     let code = CodeObject(name: "<\(kind)comp>", qualifiedName: "<\(kind)comp>", fileName: file, scope: compScope)
+    code.sourceLines = sourceLines
     let moved = Set((NameCollector.collect(element) + (key.map { NameCollector.collect($0) } ?? [])).map { ObjectIdentifier($0) })
     outer.names.removeAll { moved.contains(ObjectIdentifier($0)) }
     compScope.names += NameCollector.collect(element) + (key.map { NameCollector.collect($0) } ?? [])

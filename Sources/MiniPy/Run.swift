@@ -39,6 +39,7 @@ extension Interpreter {
       let tokens = try lexer.tokenize()
       let scope = Scope(kind: .module, parent: nil)
       let code = CodeObject(name: "<module>", qualifiedName: "<module>", fileName: fileName, scope: scope)
+      code.sourceLines = sources[fileName] ?? []
       var parser = Parser(tokens: tokens, file: fileName, scope: scope, interp: self)
       code.body = try parser.parseModule()
       Resolver(interp: self).resolve(scope)
@@ -89,7 +90,7 @@ extension Interpreter {
     if e.instance != nil, d.message.isEmpty, let inst = e.instance { d.message = (try? exceptionString(inst)) ?? "" }
     d.traceback = e.frames.reversed().map { f in
       var f = f
-      f.lineText = lineText(f.range)
+      if f.lineText == nil { f.lineText = lineText(f.range) }
       return f
     }
     if d.kind == .recursion, d.traceback.count > 40 {
@@ -97,7 +98,7 @@ extension Interpreter {
       let head = d.traceback.prefix(3), tail = d.traceback.suffix(3)
       d.traceback = Array(head) + [Diagnostic.Frame(function: "[Previous line repeated \(d.traceback.count - 6) more times]", range: .unknown, lineText: nil)] + Array(tail)
     }
-    d.lineText = lineText(d.range)
+    if d.lineText == nil { d.lineText = lineText(d.range) }
     if d.kind == .name || d.kind == .attribute || d.kind == .type, d.hint == nil { d.hint = e.diagnostic.hint }
     return d
   }

@@ -52,6 +52,25 @@ import Testing
       """)
   }
 
+  @Test func replInputsSharingAFileNameShowTheirOwnLines() {
+    // The REPL runs every input as `<stdin>`: a function defined by an earlier input must show
+    // its own line in a later traceback, not the line of the input that called it.
+    let interp = Interpreter { _ in }
+    _ = try? interp.run(source: "x = 1\ndef g(n):\n    return n / 0", fileName: "<stdin>")
+    var rendered = ""
+    do { _ = try interp.run(source: "g(2)", fileName: "<stdin>") } catch { rendered = error.rendered() }
+    #expect(rendered == """
+      Traceback (most recent call last):
+        File "<stdin>", line 1, in <module>
+          g(2)
+        File "<stdin>", line 3, in g
+          return n / 0
+                 ^^^^^
+      ZeroDivisionError: division by zero
+
+      """)
+  }
+
   @Test func nearestNameSuggestions() {
     let interp = Interpreter()
     #expect(interp.nearestName("learning_rat", among: ["learning_rate", "epochs"]) == "learning_rate")

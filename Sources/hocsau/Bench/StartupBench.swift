@@ -12,17 +12,10 @@ extension BenchCase {
   ) { variant in
     let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
     let home = FileManager.default.temporaryDirectory.appendingPathComponent("hocsau-startup-bench")
+    var env = ProcessInfo.processInfo.environment
+    env["XDG_DATA_HOME"] = home.path
     let seconds = BenchTimer.best(minRepetitions: 10, minSeconds: 1) {
-      let p = Process()
-      p.executableURL = executable
-      p.arguments = ["open", "--first-frame-only"]
-      var env = ProcessInfo.processInfo.environment
-      env["XDG_DATA_HOME"] = home.path
-      p.environment = env
-      p.standardOutput = FileHandle.nullDevice
-      p.standardError = FileHandle.nullDevice
-      try? p.run()
-      p.waitUntilExit()
+      _ = spawnAndWait(executable.path, ["open", "--first-frame-only"], environment: env)
     }
     return BenchResult(name: "startup", variant: variant, size: "hocsau open, first frame", seconds: seconds)
   }

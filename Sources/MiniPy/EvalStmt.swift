@@ -313,18 +313,25 @@ final class ForStmt: Stmt {
     super.init(loc)
   }
 
+  /// Runs the body once (after the per-statement tick): nil to go on looping, or the flow the
+  /// loop ends with (`break` ends it normally, `return` passes through).
+  @inline(__always)
+  func iteration(_ f: Frame, _ interp: Interpreter) throws -> Flow? {
+    try interp.tick(loc.line, f)
+    switch try interp.execBlock(body, f) {
+    case .breakLoop: return .normal
+    case .returned: return .returned
+    default: return nil
+    }
+  }
+
   override func exec(_ f: Frame) throws -> Flow {
     let interp = f.interp
     if let name = targetName, let (start, step, count) = try rangeBounds(f, interp) {
       var k = 0
       while k < count {
         name.store(.int(start + k * step), f)
-        try interp.tick(loc.line, f)
-        switch try interp.execBlock(body, f) {
-        case .breakLoop: return .normal
-        case .returned: return .returned
-        default: break
-        }
+        if let end = try iteration(f, interp) { return end }
         k += 1
       }
       return try interp.execBlock(orelse, f)
@@ -335,12 +342,7 @@ final class ForStmt: Stmt {
       var k = 0
       while k < count {
         for j in 0..<names.count { names[j].store(columns.value(j, k), f) }
-        try interp.tick(loc.line, f)
-        switch try interp.execBlock(body, f) {
-        case .breakLoop: return .normal
-        case .returned: return .returned
-        default: break
-        }
+        if let end = try iteration(f, interp) { return end }
         k += 1
       }
       return try interp.execBlock(orelse, f)
@@ -353,12 +355,7 @@ final class ForStmt: Stmt {
       var i = r.start
       while r.step > 0 ? i < r.stop : i > r.stop {
         name.store(.int(i), f)
-        try interp.tick(loc.line, f)
-        switch try interp.execBlock(body, f) {
-        case .breakLoop: return .normal
-        case .returned: return .returned
-        default: break
-        }
+        if let end = try iteration(f, interp) { return end }
         i += r.step
       }
       return try interp.execBlock(orelse, f)
@@ -370,12 +367,9 @@ final class ForStmt: Stmt {
       } else {
         do { try interp.assign(target, item, f) } catch { throw interp.locate(error, target.loc, f) }
       }
-      try interp.tick(loc.line, f)
-      switch try interp.execBlock(body, f) {
-      case .breakLoop: broke = true; return false
-      case .returned: result = .returned; return false
-      default: return true
-      }
+      guard let end = try iteration(f, interp) else { return true }
+      if end == .returned { result = .returned } else { broke = true }
+      return false
     }
     if result == .returned { return .returned }
     if broke { return .normal }

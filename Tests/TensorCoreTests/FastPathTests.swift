@@ -16,16 +16,8 @@ import Testing
     }
   }
 
-  static func reference(_ op: BinaryOperation, _ x: Double, _ y: Double) -> Double {
-    switch op {
-    case .add: return x + y
-    case .subtract: return x - y
-    case .multiply: return x * y
-    default: return x / y
-    }
-  }
-
-  static func reference(_ op: BinaryOperation, _ x: Float, _ y: Float) -> Float {
+  /// `op` on two numbers of one floating type, as a plain Swift expression.
+  static func reference<T: BinaryFloatingPoint>(_ op: BinaryOperation, _ x: T, _ y: T) -> T {
     switch op {
     case .add: return x + y
     case .subtract: return x - y

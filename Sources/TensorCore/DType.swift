@@ -72,6 +72,15 @@ public enum Scalar: Sendable, Hashable {
   }
 
   /// The value as a Double (`True` is 1).
+  /// The value as a Double when that is exact (ints up to 2^53 in magnitude); nil otherwise.
+  @inlinable public var exactDouble: Double? {
+    switch self {
+    case .bool(let b): return b ? 1 : 0
+    case .int(let i): return i.magnitude <= 1 << 53 ? Double(i) : nil
+    case .float(let d): return d
+    }
+  }
+
   @inlinable public var doubleValue: Double {
     switch self {
     case .bool(let b): return b ? 1 : 0

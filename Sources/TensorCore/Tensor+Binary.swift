@@ -86,6 +86,10 @@ extension Tensor {
   /// weak-scalar rule (NEP 50): `float32 array * 2.5` stays float32, `int64 array * 2.5` is
   /// float64, `bool array + 1` is int64.
   public static func binary(_ op: BinaryOperation, _ a: Tensor, _ s: Scalar, scalarOnLeft: Bool = false) throws -> Tensor {
+    if a.dtype.isFloatingPoint, op.isArithmetic, let x = s.exactDouble {
+      // A float array keeps its dtype (the number is weak): the loop reads the number directly.
+      return try binary(op, a, floatingScalar: x, scalarOnLeft: scalarOnLeft)
+    }
     let t = DType.promoted(a.dtype, weak: s.kind)
     let st = Tensor(s, dtype: t)
     return scalarOnLeft ? try binary(op, st, a.astype(t)) : try binary(op, a.astype(t), st)
@@ -94,7 +98,7 @@ extension Tensor {
   /// The broadcast shape when it is one of the operands' own shapes without any work: equal
   /// shapes, or one operand a single element of no higher rank. `nil` otherwise.
   @inline(__always)
-  public static func trivialBroadcast(_ a: Tensor, _ b: Tensor) -> [Int]? {
+  static func trivialBroadcast(_ a: Tensor, _ b: Tensor) -> [Int]? {
     if a.shape == b.shape { return a.shape }
     if b.count == 1 && b.rank <= a.rank { return a.shape }
     if a.count == 1 && a.rank <= b.rank { return b.shape }

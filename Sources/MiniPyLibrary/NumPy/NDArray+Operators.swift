@@ -53,7 +53,9 @@ extension NDArray {
       throw NumPyError.notSupported("bitwise operators on \(t.dtype) arrays (use them on boolean masks)")
     }
     if let s = NumPyConvert.weakScalar(other) {
-      if bop.isLogical { return try np { try Tensor.binary(bop, t, s, scalarOnLeft: reflected) } }
+      if bop.isLogical || t.dtype.isFloatingPoint {
+        return try np { try Tensor.binary(bop, t, s, scalarOnLeft: reflected) }
+      }
       // A Python scalar is weak (NEP 50): it takes the array's kind-compatible dtype. The 0-d
       // operand comes from a small cache, since loops reuse the same constants (1, alpha).
       let st = ScalarTensorCache.tensor(s, dtype: DType.promoted(t.dtype, weak: s.kind))
@@ -67,39 +69,8 @@ extension NDArray {
   }
 
   func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? {
-    if let r = try floatingFastPath(op, other, reflected: reflected) { return try NumPyConvert.wrap(r, interp) }
     guard let r = try compute(op, other, reflected: reflected, interp) else { return nil }
     return try NumPyConvert.result(r, interp)
-  }
-
-  /// `+ - * /` of a float array with a float array of the same dtype (equal shapes or a
-  /// one-element operand) or with a Python number: the arithmetic of a training loop, without
-  /// the general path's conversions. `nil` when the operands need that path.
-  @inline(__always)
-  private func floatingFastPath(_ op: BinaryOperator, _ other: Value, reflected: Bool) throws -> Tensor? {
-    let bop: BinaryOperation
-    switch op {
-    case .add: bop = .add
-    case .subtract: bop = .subtract
-    case .multiply: bop = .multiply
-    case .trueDivide: bop = .divide
-    default: return nil
-    }
-    let t = tensor
-    guard t.dtype.isFloatingPoint, t.rank > 0 else { return nil }
-    switch other {
-    case .float(let x):
-      return try np { try Tensor.binary(bop, t, floatingScalar: x, scalarOnLeft: reflected) }
-    case .int(let i) where i.magnitude <= 1 << 53:
-      return try np { try Tensor.binary(bop, t, floatingScalar: Double(i), scalarOnLeft: reflected) }
-    case .object(let o):
-      guard let array = NDArray.cast(o) else { return nil }
-      let u = array.tensor
-      guard u.dtype == t.dtype, u.rank > 0, Tensor.trivialBroadcast(t, u) != nil else { return nil }
-      return try np { reflected ? try Tensor.binary(bop, u, t) : try Tensor.binary(bop, t, u) }
-    default:
-      return nil
-    }
   }
 
   /// `x op= y`: computed, cast back to `x`'s dtype with NumPy's same-kind rule, written into

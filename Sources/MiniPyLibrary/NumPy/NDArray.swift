@@ -256,10 +256,7 @@ final class NDArray: PyObject {
     // element order: share the storage instead of copying.
     var long = 0
     for d in t.shape where d != 1 { long += 1 }
-    if long <= 1, t.rank == 2, let r = try? t.reshaped(to: [t.shape[1], t.shape[0]]) {
-      return NDArray(view: r, of: self, link: .transpose)
-    }
-    if long <= 1, t.rank != 2, let r = try? t.reshaped(to: Array(t.shape.reversed())) {
+    if long <= 1, let r = try? t.reshaped(to: t.shape.reversed()) {
       return NDArray(view: r, of: self, link: .transpose)
     }
     return NDArray(view: t.transposed(), of: self, link: .transpose)

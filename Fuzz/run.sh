@@ -12,10 +12,11 @@ mkdir -p .build/fuzz Fuzz/corpus Fuzz/crashes
 find Tests/MiniPyTests/Scripts -name '*.py' -exec cp {} Fuzz/corpus/ \;
 # compile a snapshot, so that editing the sources while this builds does not break it
 rm -rf .build/fuzz/src && mkdir -p .build/fuzz/src && cp Sources/MiniPy/*.swift Fuzz/FuzzMiniPy.swift .build/fuzz/src/
-swiftc -sanitize=fuzzer,address -parse-as-library -O -wmo -g \
+# (from inside .build/fuzz: a -wmo -g build drops MiniPy-1.swiftmodule/.swiftdoc in the current folder)
+(cd .build/fuzz && swiftc -sanitize=fuzzer,address -parse-as-library -O -wmo -g \
   -module-name MiniPy \
-  .build/fuzz/src/*.swift \
-  -o .build/fuzz/minipy-fuzz
+  src/*.swift \
+  -o minipy-fuzz)
 export ASAN_OPTIONS=detect_leaks=0
 exec .build/fuzz/minipy-fuzz Fuzz/corpus -max_total_time="$SECONDS_TO_RUN" -timeout=10 \
   -rss_limit_mb=4096 -max_len=4096 -dict=Fuzz/minipy.dict -print_final_stats=1 \

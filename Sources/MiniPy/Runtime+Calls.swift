@@ -338,18 +338,19 @@ extension Interpreter {
     candidates += f.code.scope.localSlots.keys
     candidates += f.code.scope.cellSlots.keys
     var hint: String?
-    if let near = nearestName(name, among: candidates) { hint = "did you mean '\(near)'?" }
-    else if ["np", "numpy", "plt", "pd", "math"].contains(name) {
+    // a module's usual name is a missing import (not a typo of a one-letter variable)
+    if ["np", "numpy", "plt", "pd", "math"].contains(name) {
       hint = "add 'import \(name == "np" ? "numpy as np" : name == "plt" ? "matplotlib.pyplot as plt" : name == "pd" ? "pandas as pd" : name)' first"
-    }
+    } else if let near = nearestName(name, among: candidates) { hint = "did you mean '\(near)'?" }
     return PyException(.name, "name '\(name)' is not defined", hint: hint)
   }
 
   /// The closest candidate by edit distance (at most a third of the name's length, min 1), or
-  /// a case-insensitive match.
+  /// a case-insensitive match. Names of one or two characters only match case-insensitively:
+  /// every other short name is one edit away (`y` is not a typo of `x`).
   func nearestName(_ name: String, among candidates: [String]) -> String? {
     var best: (String, Int)?
-    let limit = max(1, name.count / 3)
+    let limit = name.count < 3 ? 0 : max(1, name.count / 3)
     for c in Set(candidates) where c != name {
       if c.lowercased() == name.lowercased() { return c }
       let d = Self.editDistance(name, c, limit: limit)

@@ -1,0 +1,2 @@
+n = 3
+w = np.zeros(n)

@@ -17,6 +17,7 @@ enum NumPyModule {
     defineSorting(m)
     definePredicates(m)
     defineGrids(m)
+    defineIndexTricks(m)
     let random = makeRandom()
     let linalg = makeLinalg()
     m["random"] = .module(random)

@@ -46,7 +46,7 @@ extension Interpreter {
       if name == "__qualname__" { return .str(fn.qualifiedName) }
       if let x = fn.attributes[name] { return x }
     case .builtin(let b):
-      if name == "__name__" { return .str(b.name) }
+      if name == "__name__" { return .str(b.isType ? String(b.name.split(separator: ".").last ?? Substring(b.name)) : b.name) }
       if name == "__doc__" { return b.doc.map { .str($0) } ?? .none }
       if b.isType, let m = try? builtinTypeAttribute(b.name, name) { return m }
     default:

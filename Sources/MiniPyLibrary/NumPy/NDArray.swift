@@ -156,15 +156,18 @@ final class NDArray: PyObject {
 
   func asDouble(_ interp: Interpreter) throws -> Double? {
     let t = tensor
-    guard t.rank == 0 || t.count == 1 else {
-      throw PyException(.type, "only length-1 arrays can be converted to Python scalars")
-    }
+    guard t.rank == 0 else { throw Self.notZeroDimensional }
     return t.element(at: 0)
   }
   func asInt(_ interp: Interpreter) throws -> Int? {
     let t = tensor
-    guard t.count == 1 else { throw PyException(.type, "only length-1 arrays can be converted to Python scalars") }
+    guard t.rank == 0 else { throw Self.notZeroDimensional }
     return try NumPyScalar(t).asInt(interp)
+  }
+  /// `float(a)`, `int(a)` of an array with axes: an error since NumPy 2.4 (it was a
+  /// deprecation for one-element arrays since 1.25); `a.item()` or `a[0]` is the way.
+  static var notZeroDimensional: PyException {
+    PyException(.type, "only 0-dimensional arrays can be converted to Python scalars", hint: "use a.item() (or index the element, e.g. a[0, 0]) to get the number")
   }
   func asIndex() -> Int? {
     let t = tensor

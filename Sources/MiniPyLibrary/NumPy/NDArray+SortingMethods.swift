@@ -1,11 +1,11 @@
 // Array methods with an `np.` twin: `a.sort()` (in place) `argsort cumsum cumprod nonzero
-// repeat trace`.
+// repeat trace diagonal`.
 
 import MiniPy
 import TensorCore
 
 extension NDArray {
-  static let sortingMethodNames: [String] = ["sort", "argsort", "cumsum", "cumprod", "nonzero", "repeat", "trace"]
+  static let sortingMethodNames: [String] = ["sort", "argsort", "cumsum", "cumprod", "nonzero", "repeat", "trace", "diagonal"]
 
   /// The methods above; `nil` for any other name.
   func callSortingMethod(_ name: String, _ args: Arguments) throws -> Value? {
@@ -35,6 +35,8 @@ extension NDArray {
       return try NumPyModule.repeatArray(tensor, try args.required(0, "repeats"), try args.value(1, "axis"), interp)
     case "trace":
       return try NumPyModule.trace(tensor, args, first: 0)
+    case "diagonal":
+      return try NumPyConvert.wrap(try NumPyModule.diagonal(tensor, args, first: 0), interp)
     default:
       return nil
     }

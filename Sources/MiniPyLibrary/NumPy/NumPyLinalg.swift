@@ -75,17 +75,42 @@ extension NumPyModule {
         if case .str(let s) = ordV, s == "fro" { ord = nil } else { ord = try interp.toDouble(ordV, what: "ord") }
       }
       let ax = try NumPyFunctions.axes(axis, rank: t.rank, interp)
-      if let ord, ord != 2 || (ax == nil && t.rank == 2) {
-        guard ax?.count == 1 || (ax == nil && t.rank == 1) else {
-          throw NumPyError.notSupported("np.linalg.norm with ord=\(ord) on a matrix")
-        }
+      if let ord, ord != 2 || (ax == nil && t.rank == 2) || ax?.count == 2 {
         let a = try np { try Tensor.unary(.abs, t) }
+        if (ax == nil && t.rank == 2) || ax?.count == 2 {
+          // Matrix norms: 1 / -1 the largest / smallest column sum of |a|, inf / -inf the
+          // largest / smallest row sum; 2, -2 and 'nuc' need singular values.
+          guard ord.isInfinite || Swift.abs(ord) == 1 else {
+            throw NumPyError.notSupported("np.linalg.norm with ord=\(ord) on a matrix (it needs singular values)")
+          }
+          let rowAxis = ax?[0] ?? 0, columnAxis = ax?[1] ?? 1
+          let summed = ord.isInfinite ? columnAxis : rowAxis, chosen = ord.isInfinite ? rowAxis : columnAxis
+          var r = try np { try a.sum(axis: summed, keepDims: true) }
+          r = try np { ord > 0 ? try r.max(axis: chosen, keepDims: true) : try r.min(axis: chosen, keepDims: true) }
+          if !keepdims {
+            let shape = r.shape.enumerated().filter { $0.offset != rowAxis && $0.offset != columnAxis }.map(\.element)
+            r = try np { try r.reshaped(to: shape) }
+          }
+          return try NumPyConvert.result(r, interp)
+        }
+        guard ax?.count == 1 || (ax == nil && t.rank == 1) else {
+          throw PyException(.value, "Improper number of dimensions to norm.")
+        }
         let axisValue: Value = ax.map { .int($0[0]) } ?? .none
         if ord.isInfinite {
           return try NumPyFunctions.reduce(ord > 0 ? .max : .min, a, axis: axisValue, keepdims: keepdims, interp)
         }
+        if ord == 0 {
+          // the number of nonzero entries, as a float
+          let nonzero = try np { try Tensor.binary(.notEqual, t, Tensor(.float(0))).astype(t.dtype) }
+          return try NumPyFunctions.reduce(.sum, nonzero, axis: axisValue, keepdims: keepdims, interp)
+        }
         if ord == 1 { return try NumPyFunctions.reduce(.sum, a, axis: axisValue, keepdims: keepdims, interp) }
-        throw NumPyError.notSupported("np.linalg.norm with ord=\(ord)")
+        // (sum |x|^p)^(1/p), in NumPy's order of operations
+        let powered = try np { try Tensor.binary(.power, a, Tensor(.float(ord)).astype(t.dtype)) }
+        let s = try NumPyFunctions.reduce(.sum, powered, axis: axisValue, keepdims: keepdims, interp)
+        guard let st = try NumPyConvert.operand(s, interp) else { return s }
+        return try NumPyConvert.result(try np { try Tensor.binary(.power, st, Tensor(.float(1 / ord)).astype(st.dtype)) }, interp)
       }
       let sq = try np { try Tensor.binary(.multiply, t, t) }
       let axisValue: Value = ax.map { $0.count == 1 ? .int($0[0]) : .tuple($0.map { .int($0) }) } ?? .none

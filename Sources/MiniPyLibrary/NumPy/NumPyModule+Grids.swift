@@ -49,6 +49,15 @@ extension NumPyModule {
     return try np { try t.permuted([a1, a2] + rest) }
   }
 
+  /// `np.diagonal(a, offset, axis1, axis2)` / `a.diagonal(...)`: the diagonal of the planes
+  /// spanned by `axis1` and `axis2`, as the last axis (a copy; NumPy's is a read-only view).
+  static func diagonal(_ t: Tensor, _ args: Arguments, first: Int) throws -> Tensor {
+    let offset = try args.int(first, "offset", default: 0)
+    let axis1 = try args.int(first + 1, "axis1", default: 0), axis2 = try args.int(first + 2, "axis2", default: 1)
+    guard t.rank >= 2 else { throw PyException(.value, "diag requires an array of at least two dimensions") }
+    return try np { try frontAxes(t, axis1, axis2).diagonal(offset: offset) }
+  }
+
   /// `np.trace(a, offset, axis1, axis2, dtype)`: the sum along a diagonal; int and bool sum to
   /// int64.
   static func trace(_ t: Tensor, _ args: Arguments, first: Int) throws -> Value {
@@ -94,6 +103,9 @@ extension NumPyModule {
       return .object(NDArray(try np { try Tensor.eye(n, n, k: 0, dtype: dtype) }))
     }
     m.define("trace") { args in try trace(try arrayArgument(args, 0, "a"), args, first: 1) }
+    m.define("diagonal") { args in
+      try NumPyConvert.wrap(try diagonal(try arrayArgument(args, 0, "a"), args, first: 1), args.interpreter)
+    }
     m.define("flip") { args in
       let a = try arrayObject(args, 0, "m")
       return try flip(a, try args.value(1, "axis"), args.interpreter)

@@ -115,3 +115,13 @@ print(repr(np.flip([[1, 2], [3, 4]], axis=(0,))))
 # expect: array([[3, 4],
 # expect:        [1, 2]])
 np.trace(np.ones((2, 3)), axis1=0, axis2=0)  # expect error: axis1 and axis2 cannot be the same
+cube = np.arange(24).reshape(2, 3, 4)
+print(cube.diagonal())
+# expect: [[ 0 16]
+# expect:  [ 1 17]
+# expect:  [ 2 18]
+# expect:  [ 3 19]]
+print(np.diagonal(cube, 1, 1, 2), np.arange(9).reshape(3, 3).diagonal(-1), np.eye(3).diagonal(offset=1))
+# expect: [[ 1  6 11]
+# expect:  [13 18 23]] [3 7] [0. 0.]
+np.diagonal(np.arange(3))  # expect error: diag requires an array of at least two dimensions

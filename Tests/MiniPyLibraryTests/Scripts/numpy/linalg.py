@@ -51,3 +51,10 @@ print(np.linalg.inv(np.array([[2, 0], [0, 4]])))
 # expect: [[0.5  0.  ]
 # expect:  [0.   0.25]]
 print(np.linalg.det(np.array([[1.0, 2.0], [3.0, 4.0]])).round(6))  # expect: -2.0
+nm = np.array([[1., -2, 3], [4, 5, -6]])
+nv = np.array([3., -4, 0, 1])
+print(np.linalg.norm(nm, 1), np.linalg.norm(nm, -1), np.linalg.norm(nm, np.inf), np.linalg.norm(nm, -np.inf), np.linalg.norm(nm, 'fro'))  # expect: 9.0 5.0 15.0 6.0 9.539392014169456
+print(np.linalg.norm(nv, 0), np.linalg.norm(nv, 3), np.linalg.norm(nv, 0.5), np.linalg.norm(nm, 1, axis=1), np.linalg.norm(nm, 3, axis=0))  # expect: 3.0 4.514357435474001 22.392304845413257 [ 6. 15.] [4.02072576 5.10446872 6.24025147]
+print(repr(np.linalg.norm(nm, 1, keepdims=True)), np.linalg.norm(np.arange(8.).reshape(2, 2, 2), 1, axis=(1, 2)))  # expect: array([[9.]]) [ 4. 12.]
+print(np.linalg.norm(np.array([1, 2, 2]), 3), np.linalg.norm(np.arange(4).reshape(2, 2), np.inf))  # expect: 2.571281590658235 5.0
+np.linalg.norm(np.ones((2, 2, 2)), 1)  # expect error: Improper number of dimensions to norm.

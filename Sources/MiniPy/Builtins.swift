@@ -616,6 +616,8 @@ extension Interpreter {
   }
 
   static func parseInt(_ s: String, base: Int) throws -> Int {
+    // (Swift's `Int(_:radix:)` traps outside 2...36)
+    guard base == 0 || (2...36).contains(base) else { throw PyException(.value, "int() base must be >= 2 and <= 36, or 0") }
     var t = s.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "")
     var neg = false
     if t.hasPrefix("-") { neg = true; t.removeFirst() } else if t.hasPrefix("+") { t.removeFirst() }

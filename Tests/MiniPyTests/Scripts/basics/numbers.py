@@ -16,6 +16,14 @@ print(abs(-5), abs(-2.5), abs(True))  # expect: 5 2.5 1
 print(round(2.5), round(3.5), round(-2.5), round(2.675, 2), round(1234.5678, -2), round(7, -1))  # expect: 2 4 -2 2.67 1200.0 10
 print(round(0.125, 2), round(1.5), round(2.4999), type(round(2.5)).__name__)  # expect: 0.12 2 2 int
 print(int(3.9), int(-3.9), int("42"), int(" -7 "), int("ff", 16), int("0b101", 0))  # expect: 3 -3 42 -7 255 5
+for base in (48, 1, -2):
+    try:
+        int("7", base)
+    except ValueError as e:
+        print(e)
+# expect: int() base must be >= 2 and <= 36, or 0
+# expect: int() base must be >= 2 and <= 36, or 0
+# expect: int() base must be >= 2 and <= 36, or 0
 print(float("1.5"), float(" 2 "), float("1e3"), float(7))  # expect: 1.5 2.0 1000.0 7.0
 print(hex(255), hex(-1), oct(8), bin(5))  # expect: 0xff -0x1 0o10 0b101
 print(5 & 3, 5 | 3, 5 ^ 3, ~5, 1 << 10, -16 >> 2)  # expect: 1 7 6 -6 1024 -4

@@ -550,16 +550,7 @@ extension Interpreter {
       case .float: return v
       case .int(let i): return .float(Double(i))
       case .bool(let b): return .float(b ? 1 : 0)
-      case .str(let s):
-        let t = s.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "").lowercased()
-        switch t {
-        case "inf", "+inf", "infinity", "+infinity": return .float(.infinity)
-        case "-inf", "-infinity": return .float(-.infinity)
-        case "nan", "+nan", "-nan": return .float(.nan)
-        default:
-          if let d = Double(t), !t.contains("x"), !t.isEmpty { return .float(d) }
-          throw PyException(.value, "could not convert string to float: \(Self.stringRepr(s))")
-        }
+      case .str(let s): return .float(try Self.parseFloat(s))
       case .object(let o):
         if let d = try o.asDouble(self) { return .float(d) }
       case .instance(let i):
@@ -615,7 +606,22 @@ extension Interpreter {
     for (_, e) in globalTable { e.builtin = builtins[e.name] }
   }
 
-  static func parseInt(_ s: String, base: Int) throws -> Int {
+  /// Python's `float(s)`: decimal or exponent notation, `inf`/`nan` in any case, underscores
+  /// between digits, surrounding whitespace.
+  public static func parseFloat(_ s: String) throws -> Double {
+    let t = s.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "").lowercased()
+    switch t {
+    case "inf", "+inf", "infinity", "+infinity": return .infinity
+    case "-inf", "-infinity": return -.infinity
+    case "nan", "+nan", "-nan": return .nan
+    default:
+      if let d = Double(t), !t.contains("x"), !t.isEmpty { return d }
+      throw PyException(.value, "could not convert string to float: \(Self.stringRepr(s))")
+    }
+  }
+
+  /// Python's `int(s, base)`.
+  public static func parseInt(_ s: String, base: Int) throws -> Int {
     // (Swift's `Int(_:radix:)` traps outside 2...36)
     guard base == 0 || (2...36).contains(base) else { throw PyException(.value, "int() base must be >= 2 and <= 36, or 0") }
     var t = s.trimmingCharacters(in: .whitespacesAndNewlines).replacingOccurrences(of: "_", with: "")

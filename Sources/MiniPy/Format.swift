@@ -410,10 +410,16 @@ extension Interpreter {
 
   /// `fmt.format(*args, **kwargs)`.
   func strFormat(_ fmt: String, _ args: Arguments) throws -> String {
+    var auto = 0
+    return try strFormat(fmt, args, auto: &auto)
+  }
+
+  /// `auto` is the next automatic field number, shared with nested fields in format specs
+  /// (`"{:>{}}".format(x, width)`: the field takes 0, its width 1, as in CPython).
+  private func strFormat(_ fmt: String, _ args: Arguments, auto: inout Int) throws -> String {
     var out = ""
     let c = Array(fmt)
     var i = 0
-    var auto = 0
     while i < c.count {
       let ch = c[i]
       if ch == "}" {
@@ -438,7 +444,6 @@ extension Interpreter {
       if let bang = name.firstIndex(of: "!") {
         conversion = name[name.index(after: bang)...].first; name = String(name[..<bang])
       }
-      if spec.contains("{") { spec = try strFormat(spec, args) }
       // first part: index or keyword
       var rest = Substring(name)
       let head = rest.prefix { $0 != "." && $0 != "[" }
@@ -467,6 +472,7 @@ extension Interpreter {
           v = try getItem(v, Int(key).map { .int($0) } ?? .str(String(key)))
         } else { break }
       }
+      if spec.contains("{") { spec = try strFormat(spec, args, auto: &auto) }
       switch conversion {
       case "r", "a": v = .str(try repr(v))
       case "s": v = .str(try str(v))

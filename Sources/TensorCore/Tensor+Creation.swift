@@ -61,18 +61,46 @@ extension Tensor {
   /// the caller decides).
   /// - Throws: for a zero step or too many elements.
   public static func arange(_ start: Double, _ stop: Double, step: Double = 1, dtype: DType = .float64) throws -> Tensor {
-    guard step != 0 else { throw TensorError(.value, "Maximum allowed size exceeded") }
-    let n = Swift.max(0, Int(((stop - start) / step).rounded(.up)))
+    let n = try arangeCount(start, stop, step: step)
     try MemoryGuard.check(shape: [n], dtype: dtype)
     switch dtype {
     case .int64:
-      let s = Int(start), st = Int(step)
+      // (the last value must be an int64 too)
+      guard let s = Int(exactly: start.rounded(.towardZero)), let st = Int(exactly: step.rounded(.towardZero))
+      else { throw TensorError(.value, "Maximum allowed size exceeded") }
+      let (span, o1) = st.multipliedReportingOverflow(by: Swift.max(n - 1, 0))
+      guard !o1, !s.addingReportingOverflow(span).overflow else { throw TensorError(.value, "Maximum allowed size exceeded") }
       return Tensor((0..<n).map { s + $0 * st }, shape: [n])
     default:
       // NumPy fills with start + i*delta where delta = (start+step) - start.
       let delta = (start + step) - start
       return Tensor((0..<n).map { start + Double($0) * delta }, shape: [n]).astype(dtype)
     }
+  }
+
+  /// `arange` of Python ints, computed in integers (through Doubles, `2**62 + 3` would lose
+  /// its last bits): int64 values `start, start + step, …` before `stop`.
+  public static func arange(integers start: Int, _ stop: Int, step: Int) throws -> Tensor {
+    guard step != 0 else { throw TensorError(.value, "Maximum allowed size exceeded") }
+    let (distance, o) = stop.subtractingReportingOverflow(start)
+    guard !o else { throw TensorError(.value, "Maximum allowed size exceeded") }
+    // ceil(distance / step) without overflow
+    var n = distance / step
+    if distance % step != 0 && (distance < 0) == (step < 0) { n += 1 }
+    n = Swift.max(n, 0)
+    try MemoryGuard.check(shape: [n], dtype: .int64)
+    return Tensor((0..<n).map { start &+ $0 &* step }, shape: [n])
+  }
+
+  /// The length of `arange(start, stop, step)`: `ceil((stop - start) / step)`, at least 0.
+  /// NumPy's "Maximum allowed size exceeded" for a zero step or a length no array can have
+  /// (`np.arange(0, 1e30)`), and "arange: cannot compute length" for a NaN.
+  public static func arangeCount(_ start: Double, _ stop: Double, step: Double) throws -> Int {
+    guard step != 0 else { throw TensorError(.value, "Maximum allowed size exceeded") }
+    let length = ((stop - start) / step).rounded(.up)
+    if length.isNaN { throw TensorError(.value, "arange: cannot compute length") }
+    guard length < 9.2e18 else { throw TensorError(.value, "Maximum allowed size exceeded") }
+    return Swift.max(0, Int(Swift.max(length, -1)))
   }
 
   /// NumPy's `linspace(start, stop, num, endpoint)`: `num` evenly spaced values

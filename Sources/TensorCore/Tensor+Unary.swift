@@ -124,10 +124,12 @@ extension Tensor {
     case .float64: return Tensor.roundTyped(self, decimals, Double.self)
     case .float32: return Tensor.roundTyped(self, decimals, Float.self)
     case .int64 where decimals < 0:
-      let f = intPower(10, -decimals)
+      // NumPy divides by the float 10^-d, rounds, multiplies back and casts: with d <= -19
+      // every int rounds to 0 (or out of range, where the cast gives C's INT_MIN)
+      let f = Foundation_pow10(-decimals)
       return map1(self, Int.self, .int64) { v in
-        let q = Double(v) / Double(f)
-        return Int(q.rounded(.toNearestOrEven)) * f
+        let r = (Double(v) / f).rounded(.toNearestOrEven) * f
+        return r.magnitude < 9.223372036854775e18 ? Int(r) : Int.min
       }
     default: return self
     }

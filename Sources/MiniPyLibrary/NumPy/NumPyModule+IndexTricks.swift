@@ -74,7 +74,9 @@ final class AxisConcatenator: PyObject {
     let (start, i1) = try number(s.start, 0), (stop, i2) = try number(s.stop, nil), (step, i3) = try number(s.step, 1)
     if step == 0 { throw PyException(.zeroDivision, "division by zero") }
     let dtype: DType = i1 && i2 && i3 ? .int64 : .float64
-    try interp.chargeMemory(max(0, Int(((stop - start) / step).rounded(.up))) * dtype.byteSize)
+    let n = try np { try Tensor.arangeCount(start, stop, step: step) }
+    try np { try MemoryGuard.check(shape: [n], dtype: dtype) }
+    try interp.chargeMemory(n * dtype.byteSize)
     return try np { try Tensor.arange(start, stop, step: step, dtype: dtype) }
   }
 

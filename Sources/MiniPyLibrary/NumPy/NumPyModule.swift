@@ -132,7 +132,15 @@ enum NumPyModule {
         nums.count == 1 ? (0, nums[0], 1) : nums.count == 2 ? (nums[0], nums[1], 1) : (nums[0], nums[1], nums[2])
       if step == 0 { throw PyException(.zeroDivision, "division by zero") }
       let dtype = try dtypeArgument(args, -1) ?? (allInt ? .int64 : .float64)
-      let n = max(0, Int(((stop - start) / step).rounded(.up)))
+      if allInt && dtype == .int64 {
+        let ints = try values.map { try interp.toInt($0, what: "arange() argument") }
+        let (a, b, c) = ints.count == 1 ? (0, ints[0], 1) : ints.count == 2 ? (ints[0], ints[1], 1) : (ints[0], ints[1], ints[2])
+        let t = try np { try Tensor.arange(integers: a, b, step: c) }
+        try interp.chargeMemory(t.count * 8)
+        return .object(NDArray(t))
+      }
+      let n = try np { try Tensor.arangeCount(start, stop, step: step) }
+      try np { try MemoryGuard.check(shape: [n], dtype: dtype) }
       try interp.chargeMemory(n * dtype.byteSize)
       return .object(NDArray(try np { try Tensor.arange(start, stop, step: step, dtype: dtype) }))
     }

@@ -196,6 +196,15 @@ final class NumPyDTypeObject: PyObject {
     guard args.count >= 1 else { return .object(NumPyScalar(.int(0), dtype: dtype)) }
     let v = args[0]
     if let s = NumPyConvert.pythonScalar(v) { return .object(NumPyScalar(s, dtype: dtype)) }
+    if case .str(let text) = v {
+      // `np.float64("1.5")`, `np.int64("7")` parse as float() and int() do; a non-empty
+      // string is True for `np.bool_`
+      switch dtype {
+      case .float64, .float32: return .object(NumPyScalar(.float(try Interpreter.parseFloat(text)), dtype: dtype))
+      case .int64: return .object(NumPyScalar(.int(try Interpreter.parseInt(text, base: 10)), dtype: dtype))
+      case .bool: return .object(NumPyScalar(.bool(!text.isEmpty), dtype: dtype))
+      }
+    }
     let t = try NumPyConvert.tensor(v, dtype: dtype, args.interpreter)
     return try NumPyConvert.result(t, args.interpreter)
   }

@@ -58,3 +58,8 @@ print(np.zeros(3).dtype == np.float64)  # expect: True
 print(np.array([1, 2], dtype=np.float32).dtype == np.float32)  # expect: True
 print(np.pi, np.e)  # expect: 3.141592653589793 2.718281828459045
 np.array([[1, 2], [3]])  # expect error: inhomogeneous
+print(np.arange(2**62, 2**62 + 3), np.arange(10, 0, -3), np.arange(0, -5), np.arange(-7, 7, 4), np.arange(3, 8, 2))  # expect: [4611686018427387904 4611686018427387905 4611686018427387906] [10  7  4  1] [] [-7 -3  1  5] [3 5 7]
+print(np.arange(-2**62, -2**62 + 2), np.arange(0, 9e18, 4e18).dtype, np.round(np.array([123, -456]), -100), np.round(np.array([1250, 5678]), -2))  # expect: [-4611686018427387904 -4611686018427387903] float64 [0 0] [1200 5700]
+np.arange(0, 1e30)  # expect error: Maximum allowed size exceeded
+np.arange(0, 10, 1e-300)  # expect error: Maximum allowed size exceeded
+np.arange(0, np.nan)  # expect error: arange: cannot compute length

@@ -27,5 +27,6 @@ print("%(name)s is %(age)d" % {"name": "An", "age": 20})  # expect: An is 20
 print("%.3s|%10.4f|%-10s|%+d" % ("abcdef", 3.14159265, "left", 5))  # expect: abc|    3.1416|left      |+5
 print("{} and {}".format("a", "b"), "{1} {0}".format("x", "y"), "{name}!".format(name="hi"))  # expect: a and b y x hi!
 print("{:>8}|{:<8}|{:^8}|{:08.3f}".format("r", "l", "c", 3.14159))  # expect:        r|l       |   c    |0003.142
+print("{:>{}}|{:{}.{}f}|{n:^{w}}|".format("x", 5, 3.14159, 8, 2, w=4, n="ab"), "{0:>{1}}|".format("y", 3), f"{3.14159:{8}.{2}f}|")  # expect:     x|    3.14| ab |   y|     3.14|
 print("{0[1]} {1.real}".format([5, 6], 7), "{{literal}}".format())  # expect: 6 7 {literal}
 print("a\tb".expandtabs(4), "x".removeprefix("a"), "prefix_body".removeprefix("prefix_"))  # expect: a   b x body

@@ -53,7 +53,11 @@ import Testing
   Thread.sleep(forTimeInterval: 0.2)
   #expect(counter.value == 0)
   gate.step()
-  Thread.sleep(forTimeInterval: 0.2)
+  // one step runs one iteration (waited for, not slept on: a busy machine may take a while),
+  // and no more while paused
+  let deadline = Date().addingTimeInterval(10)
+  while counter.value < 1 && Date() < deadline { Thread.sleep(forTimeInterval: 0.005) }
+  Thread.sleep(forTimeInterval: 0.1)
   #expect(counter.value == 1)
   gate.setPaused(false)
   #expect(done.wait(timeout: .now() + 5) == .success)

@@ -108,14 +108,18 @@ func runMiniPy(_ source: String, limits: Limits = Limits(), file: String = "<tes
     let flag = interp.interrupt
     let worker = UncheckedBox(interp)
     let done = DispatchSemaphore(value: 0)
+    let running = DispatchSemaphore(value: 0)
+    // the loop says when it runs (a sleep would race with a busy machine)
+    interp.setBuiltin("running", .builtin(BuiltinFunction(name: "running") { _ in running.signal(); return .none }))
     let result = ResultBox()
     Thread.detachNewThread {
       do throws(Diagnostic) {
-        result.value = .success(try worker.value.run(source: "n = 0\nwhile True:\n    n += 1\n", fileName: "loop.py"))
+        result.value = .success(try worker.value.run(
+          source: "n = 0\nwhile True:\n    n += 1\n    if n == 1000:\n        running()\n", fileName: "loop.py"))
       } catch { result.value = .failure(error) }
       done.signal()
     }
-    Thread.sleep(forTimeInterval: 0.1)
+    #expect(running.wait(timeout: .now() + 10) == .success)
     let t0 = Date()
     flag.set()
     #expect(done.wait(timeout: .now() + 5) == .success)

@@ -18,6 +18,7 @@ enum NumPyModule {
     definePredicates(m)
     defineGrids(m)
     defineIndexTricks(m)
+    defineVectorize(m)
     let random = makeRandom()
     let linalg = makeLinalg()
     m["random"] = .module(random)

@@ -691,6 +691,7 @@ extension Interpreter {
     case .cls(let c): return Array(Set(c.mro.flatMap { $0.namespace.keys }))
     case .module(let m): return Array(m.attributes.keys)
     case .object(let o): return o.attributeNames
+    case .builtin(let b) where !b.attributes.isEmpty: return Array(b.attributes.keys)
     default: return Self.builtinMethodNames(v)
     }
   }

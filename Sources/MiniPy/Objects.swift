@@ -115,6 +115,8 @@ public final class BuiltinFunction {
   var unary: ((Value) throws -> Value)?
   /// For a type: the module its class lives in, shown by its repr (`<class 'numpy.ndarray'>`).
   var typeModule: String?
+  /// Attributes of the function object itself (`np.add.reduce`, `np.add.at`).
+  public var attributes: [String: Value] = [:]
 
   public init(name: String, receiver: Value? = nil, doc: String? = nil, _ body: @escaping (Arguments) throws -> Value) {
     self.name = name; self.receiver = receiver; self.body = body; self.doc = doc

@@ -48,6 +48,7 @@ extension Interpreter {
     case .builtin(let b):
       if name == "__name__" { return .str(b.isType ? String(b.name.split(separator: ".").last ?? Substring(b.name)) : b.name) }
       if name == "__doc__" { return b.doc.map { .str($0) } ?? .none }
+      if let x = b.attributes[name] { return x }
       if b.isType, let m = try? builtinTypeAttribute(b.name, name) { return m }
     default:
       if Self.hasBuiltinMethod(v, name) {

@@ -55,6 +55,7 @@ extension NumPyModule {
         return try NumPyConvert.result(try binary(op, args[0], args[1], args.interpreter), args.interpreter)
       }
     }
+    attachUfuncMethods(m, binaryOps)
 
     // Reductions.
     let reductions: [(String, NumPyFunctions.Reduction)] = [

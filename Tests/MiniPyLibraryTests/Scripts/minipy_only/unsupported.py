@@ -23,3 +23,4 @@ a = np.ones((2, 2))
 print(a)
 # expect: [[1. 1.]
 # expect:  [1. 1.]]
+np.add.at(np.zeros(2, dtype=int), [0], 0.5)  # expect error: not supported in MiniPy: np.add.at of float64 values into a int64 array

@@ -84,8 +84,10 @@ extension Tensor {
     guard step != 0 else { throw TensorError(.value, "Maximum allowed size exceeded") }
     let (distance, o) = stop.subtractingReportingOverflow(start)
     guard !o else { throw TensorError(.value, "Maximum allowed size exceeded") }
-    // ceil(distance / step) without overflow
-    var n = distance / step
+    // ceil(distance / step) without overflow (Int.min / -1 is the one quotient that overflows)
+    let (quotient, o2) = distance.dividedReportingOverflow(by: step)
+    guard !o2 else { throw TensorError(.value, "Maximum allowed size exceeded") }
+    var n = quotient
     if distance % step != 0 && (distance < 0) == (step < 0) { n += 1 }
     n = Swift.max(n, 0)
     try MemoryGuard.check(shape: [n], dtype: .int64)

@@ -126,7 +126,7 @@ extension Tensor {
     case .int64 where decimals < 0:
       // NumPy divides by the float 10^-d, rounds, multiplies back and casts: with d <= -19
       // every int rounds to 0 (or out of range, where the cast gives C's INT_MIN)
-      let f = Foundation_pow10(-decimals)
+      let f = Foundation_pow10(decimals == .min ? .max : -decimals)
       return map1(self, Int.self, .int64) { v in
         let r = (Double(v) / f).rounded(.toNearestOrEven) * f
         return r.magnitude < 9.223372036854775e18 ? Int(r) : Int.min
@@ -137,7 +137,7 @@ extension Tensor {
 
   static func roundTyped<T: FloatElement>(_ x: Tensor, _ decimals: Int, _: T.Type) -> Tensor {
     if decimals == 0 { return map1(x, T.self, T.dtype) { T.rint($0) } }
-    let f = T(Foundation_pow10(Swift.abs(decimals)))
+    let f = T(Foundation_pow10(decimals == .min ? .max : Swift.abs(decimals)))
     if decimals > 0 { return map1(x, T.self, T.dtype) { T.rint($0 * f) / f } }
     return map1(x, T.self, T.dtype) { T.rint($0 / f) * f }
   }
@@ -196,7 +196,10 @@ extension Tensor {
 
 /// 10^n as a Double, exact for the n where NumPy's rounding is exact.
 func Foundation_pow10(_ n: Int) -> Double {
+  // 10^n by repeated multiplication (exact up to 10^22, as NumPy's power of ten); from 10^309
+  // on it is infinite, so a huge `decimals` costs no loop
+  if n > 308 { return .infinity }
   var r = 1.0
-  for _ in 0..<n { r *= 10 }
+  for _ in 0..<Swift.max(n, 0) { r *= 10 }
   return r
 }

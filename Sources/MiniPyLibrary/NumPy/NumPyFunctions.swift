@@ -139,6 +139,9 @@ enum NumPyFunctions {
 
   /// `np.round(a, decimals)` (round half to even, as NumPy).
   static func round(_ t: Tensor, decimals: Int) throws -> Tensor {
+    // NumPy takes `decimals` as a C int
+    if decimals > Int(Int32.max) { throw PyException(.overflow, "signed integer is greater than maximum") }
+    if decimals < Int(Int32.min) { throw PyException(.overflow, "signed integer is less than minimum") }
     if t.dtype == .int64 || t.dtype == .bool {
       if decimals >= 0 { return t }
     }

@@ -72,9 +72,16 @@ extension NumPyModule {
       let keepdims = try args.bool(3, "keepdims", default: false)
       var ord: Double? = nil
       if let ordV, !ordV.isNone {
-        if case .str(let s) = ordV, s == "fro" { ord = nil } else { ord = try interp.toDouble(ordV, what: "ord") }
+        if case .str(let s) = ordV {
+          if s == "nuc" { throw NumPyError.notSupported("np.linalg.norm with ord='nuc' (it needs singular values)") }
+          guard s == "fro" else { throw PyException(.value, "Invalid norm order for matrices.") }
+          ord = nil
+        } else { ord = try interp.toDouble(ordV, what: "ord") }
       }
       let ax = try NumPyFunctions.axes(axis, rank: t.rank, interp)
+      if case .str(let s)? = ordV, ax?.count == 1 || (ax == nil && t.rank == 1) {
+        throw PyException(.value, "Invalid norm order '\(s)' for vectors")
+      }
       if let ord, ord != 2 || (ax == nil && t.rank == 2) || ax?.count == 2 {
         let a = try np { try Tensor.unary(.abs, t) }
         if (ax == nil && t.rank == 2) || ax?.count == 2 {

@@ -95,4 +95,11 @@ print("%*d" % (10**10, 1))  # expect error: ValueError: Too many decimal digits 
 print("abc"[::-(2**63 - 1)], "abc"[-2**63:2**63 - 1])  # expect error: OverflowError: integer overflow in **: MiniPy ints are 64-bit
 print(int("9" * 30), float("1e999"), int(1e300))  # expect error: OverflowError: integer overflow in int(): MiniPy ints are 64-bit
 print(list(map(int, "12a")))  # expect error: ValueError: invalid literal for int() with base 10: 'a'
+np.arange(2**62, -2**62, -1)  # expect error: ValueError: Maximum allowed size exceeded
+np.round(b, -10**18)  # expect error: OverflowError: signed integer is less than minimum
+np.round(a, 10**18)  # expect error: OverflowError: signed integer is greater than maximum
+print(np.round(b, 400), np.round(a, -400), np.round(np.array([2.5e300]), -400))  # NumPy's too (NaN cast to int64)
+# expect: [nan nan nan] [[-9223372036854775808 -9223372036854775808 -9223372036854775808]
+# expect:  [-9223372036854775808 -9223372036854775808 -9223372036854775808]] [nan]
+np.linalg.norm(a, "nuc")  # expect error: not supported in MiniPy: np.linalg.norm with ord='nuc'
 print("still running")  # expect: still running

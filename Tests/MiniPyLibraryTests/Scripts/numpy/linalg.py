@@ -58,3 +58,5 @@ print(np.linalg.norm(nv, 0), np.linalg.norm(nv, 3), np.linalg.norm(nv, 0.5), np.
 print(repr(np.linalg.norm(nm, 1, keepdims=True)), np.linalg.norm(np.arange(8.).reshape(2, 2, 2), 1, axis=(1, 2)))  # expect: array([[9.]]) [ 4. 12.]
 print(np.linalg.norm(np.array([1, 2, 2]), 3), np.linalg.norm(np.arange(4).reshape(2, 2), np.inf))  # expect: 2.571281590658235 5.0
 np.linalg.norm(np.ones((2, 2, 2)), 1)  # expect error: Improper number of dimensions to norm.
+np.linalg.norm(np.ones((2, 2)), "bad")  # expect error: Invalid norm order for matrices.
+np.linalg.norm(np.ones(3), "fro")  # expect error: Invalid norm order 'fro' for vectors

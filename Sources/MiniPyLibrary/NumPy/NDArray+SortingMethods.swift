@@ -1,11 +1,11 @@
 // Array methods with an `np.` twin: `a.sort()` (in place) `argsort cumsum cumprod nonzero
-// repeat trace`.
+// repeat trace swapaxes take searchsorted`.
 
 import MiniPy
 import TensorCore
 
 extension NDArray {
-  static let sortingMethodNames: [String] = ["sort", "argsort", "cumsum", "cumprod", "nonzero", "repeat", "trace"]
+  static let sortingMethodNames: [String] = ["sort", "argsort", "cumsum", "cumprod", "nonzero", "repeat", "trace", "swapaxes", "take", "searchsorted"]
 
   /// The methods above; `nil` for any other name.
   func callSortingMethod(_ name: String, _ args: Arguments) throws -> Value? {
@@ -35,6 +35,13 @@ extension NDArray {
       return try NumPyModule.repeatArray(tensor, try args.required(0, "repeats"), try args.value(1, "axis"), interp)
     case "trace":
       return try NumPyModule.trace(tensor, args, first: 0)
+    case "swapaxes":
+      return try NumPyModule.swapAxes(self, try args.int(0, "axis1"), try args.int(1, "axis2"), interp)
+    case "take":
+      return try NumPyModule.take(tensor, try args.required(0, "indices"), try args.value(1, "axis"), interp)
+    case "searchsorted":
+      if let s = try args.value(2, "sorter"), !s.isNone { throw NumPyError.notSupported("ndarray.searchsorted(sorter=...)") }
+      return try NumPyModule.searchSorted(tensor, try args.required(0, "v"), side: try args.string(1, "side", default: "left"), interp)
     default:
       return nil
     }

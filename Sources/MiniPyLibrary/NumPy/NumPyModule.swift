@@ -17,6 +17,8 @@ enum NumPyModule {
     defineSorting(m)
     definePredicates(m)
     defineGrids(m)
+    defineArrange(m)
+    defineSearching(m)
     let random = makeRandom()
     let linalg = makeLinalg()
     m["random"] = .module(random)

@@ -19,6 +19,8 @@ enum NumPyModule {
     defineGrids(m)
     defineArrange(m)
     defineSearching(m)
+    defineStatistics(m)
+    defineProducts(m)
     let random = makeRandom()
     let linalg = makeLinalg()
     m["random"] = .module(random)

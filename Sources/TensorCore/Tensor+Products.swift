@@ -23,8 +23,8 @@ extension Tensor {
   /// - Complexity: O(a.count · v.count).
   public static func correlate(_ a: Tensor, _ v: Tensor, mode: CorrelationMode) throws -> Tensor {
     guard a.rank == 1, v.rank == 1 else { throw TensorError(.value, "object too deep for desired array") }
-    guard a.count > 0 else { throw TensorError(.value, "a cannot be empty") }
-    guard v.count > 0 else { throw TensorError(.value, "v cannot be empty") }
+    guard a.count > 0 else { throw TensorError(.value, "first array argument cannot be empty") }
+    guard v.count > 0 else { throw TensorError(.value, "second array argument cannot be empty") }
     var t = DType.promoted(a.dtype, v.dtype)
     if t == .bool { t = .int64 }
     switch t {

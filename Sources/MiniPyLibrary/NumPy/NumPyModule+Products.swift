@@ -38,7 +38,7 @@ extension NumPyModule {
       for key in ["axisa", "axisb", "axisc", "axis"] where args.keyword(key) != nil {
         throw NumPyError.notSupported("np.cross(\(key)=...)")
       }
-      return try NumPyConvert.result(try np { try Tensor.cross(a, b) }, args.interpreter)
+      return try NumPyConvert.wrap(try np { try Tensor.cross(a, b) }, args.interpreter)
     }
     m.define("inner") { args in
       let a = try arrayArgument(args, 0, "a"), b = try arrayArgument(args, 1, "b")
@@ -73,7 +73,9 @@ extension NumPyModule {
     }
     m.define("polyval") { args in
       let p = try arrayArgument(args, 0, "p"), x = try arrayArgument(args, 1, "x")
-      return try NumPyConvert.result(try np { try Tensor.polynomialValue(p, x) }, args.interpreter)
+      let y = try np { try Tensor.polynomialValue(p, x) }
+      // No coefficients: NumPy returns its `zeros_like(x)` itself, a 0-d array for a scalar x.
+      return p.count == 0 ? try NumPyConvert.wrap(y, args.interpreter) : try NumPyConvert.result(y, args.interpreter)
     }
     m.define("polyfit") { args in
       let interp = args.interpreter

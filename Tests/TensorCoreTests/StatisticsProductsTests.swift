@@ -88,3 +88,30 @@ import Testing
     #expect(try Tensor.binaryMath(.heaviside, Tensor([-1.0, 0, 2]), Tensor(scalar: 0.5)) == Tensor([0, 0.5, 1]))
   }
 }
+
+/// einsum against the defining sum over every label.
+@Suite struct EinsumTests {
+  @Test func batchedProductMatchesLoop() throws {
+    let (b, i, j, k) = (2, 3, 4, 5)
+    let x = Tensor((0..<(b * i * j)).map { Double($0 % 7) - 3 }, shape: [b, i, j])
+    let y = Tensor((0..<(b * j * k)).map { Double($0 % 5) - 2 }, shape: [b, j, k])
+    let r = try Tensor.einsum("bij,bjk->bik", [x, y])
+    var expected = [Double](repeating: 0, count: b * i * k)
+    for p in 0..<b { for q in 0..<i { for s in 0..<k { for t in 0..<j {
+      expected[(p * i + q) * k + s] += x.element(at: (p * i + q) * j + t) * y.element(at: (p * j + t) * k + s)
+    } } } }
+    #expect(r.shape == [b, i, k])
+    #expect(r.scalars(as: Double.self) == expected)
+  }
+
+  @Test func reductionsTracesAndErrors() throws {
+    let m = Tensor(Array(0..<9), shape: [3, 3])
+    #expect(try Tensor.einsum("ii", [m]) == Tensor(scalar: 12))
+    #expect(try Tensor.einsum("ii->i", [m]) == Tensor([0, 4, 8]))
+    #expect(try Tensor.einsum("ij->j", [m]) == Tensor([9, 12, 15]))
+    #expect(try Tensor.einsum("ij->ji", [m]) == m.transposed())
+    #expect(try Tensor.einsum("i,j->ij", [Tensor([1, 2]), Tensor([3, 4])]) == Tensor([3, 4, 6, 8], shape: [2, 2]))
+    #expect(try EinsumSubscripts("jk,ij", operandCount: 2).output == ["i", "k"])
+    expectError("einstein sum subscripts string contains too many subscripts for operand 0") { _ = try Tensor.einsum("ijk", [m]) }
+  }
+}

@@ -1,5 +1,5 @@
-// `np` products and polynomials: convolve correlate cross inner tensordot kron polyfit polyval
-// logspace. The arithmetic is in TensorCore's `Tensor+Products.swift`; polyfit solves with
+// `np` products and polynomials: convolve correlate cross inner tensordot kron einsum polyfit
+// polyval logspace. The arithmetic is in TensorCore's `Tensor+Products.swift`; polyfit solves with
 // `np.linalg.lstsq`'s SVD.
 
 import Foundation
@@ -104,6 +104,23 @@ extension NumPyModule {
         ? try np { try Tensor.binary(.divide, c, scale) }
         : try np { try Tensor.binary(.divide, c, scale.reshaped(to: [scale.count, 1])) }
       return try NumPyConvert.wrap(unscaled, interp)
+    }
+    m.define("einsum") { args in
+      let interp = args.interpreter
+      guard case .str(let subscripts) = try args.required(0, "subscripts") else {
+        throw NumPyError.notSupported("np.einsum with operands and sublists (pass a subscripts string)")
+      }
+      if subscripts.contains(".") { throw NumPyError.notSupported("np.einsum with '...' in the subscripts") }
+      for key in ["out", "dtype", "casting"] where args.keyword(key) != nil { throw NumPyError.notSupported("np.einsum(\(key)=...)") }
+      let operands = try (1..<max(args.count, 1)).map { i -> Tensor in
+        guard let t = try NumPyConvert.operand(args[i], interp) else {
+          throw PyException(.type, "einsum(): '\(args[i].typeName)' is not array-like")
+        }
+        return t
+      }
+      if operands.contains(where: { $0.dtype == .bool }) { throw NumPyError.notSupported("np.einsum of boolean arrays") }
+      if operands.isEmpty { throw PyException(.value, "must specify the einstein sum subscripts string and at least one operand") }
+      return try NumPyConvert.result(try np { try Tensor.einsum(subscripts, operands) }, interp)
     }
     m.define("logspace") { args in
       let interp = args.interpreter

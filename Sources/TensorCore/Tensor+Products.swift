@@ -130,7 +130,7 @@ extension Tensor {
 
   /// NumPy's `np.tensordot(a, b, axes=(aAxes, bAxes))`: the sum over the paired axes, the
   /// result's shape `a`'s other axes then `b`'s. Throws `shape-mismatch for sum` when paired
-  /// extents differ.
+  /// extents differ. Two bool operands give bool (any true product), as NumPy's dot.
   /// - Complexity: O(free(a) · summed · free(b)).
   public static func tensorDot(_ a: Tensor, _ b: Tensor, axes: ([Int], [Int])) throws -> Tensor {
     guard axes.0.count == axes.1.count else { throw TensorError(.value, "shape-mismatch for sum") }
@@ -144,8 +144,9 @@ extension Tensor {
     if t == .bool { t = .int64 }
     let left = try a.astype(t).permuted(freeA + aa).reshaped(to: [m, k])
     let right = try b.astype(t).permuted(bb + freeB).reshaped(to: [k, n])
-    let p = try Tensor.matmul(left, right)
-    return try p.reshaped(to: freeA.map { a.shape[$0] } + freeB.map { b.shape[$0] })
+    let p = try Tensor.matmul(left, right).reshaped(to: freeA.map { a.shape[$0] } + freeB.map { b.shape[$0] })
+    // Booleans multiply as AND and add as OR: any true product.
+    return DType.promoted(a.dtype, b.dtype) == .bool ? p.astype(.bool) : p
   }
 
   // MARK: - Polynomials

@@ -18,7 +18,11 @@ extension Tensor {
 
   /// The permutation that exchanges axes `a` and `b` (both normalised and checked).
   public func swappedAxesOrder(_ a: Int, _ b: Int) throws -> [Int] {
-    let x = try normalizeAxis(a, rank: rank), y = try normalizeAxis(b, rank: rank)
+    // NumPy names the offending argument: `axis2: axis 2 is out of bounds …`.
+    func checked(_ axis: Int, _ name: String) throws -> Int {
+      do { return try normalizeAxis(axis, rank: rank) } catch let e as TensorError { throw TensorError(e.kind, "\(name): \(e.message)") }
+    }
+    let x = try checked(a, "axis1"), y = try checked(b, "axis2")
     var order = Array(0..<rank)
     order.swapAt(x, y)
     return order

@@ -138,12 +138,13 @@ extension Tensor {
 
   /// The Vandermonde matrix of a 1-D `x` (NumPy's `np.vander(x, N, increasing)`): column `j`
   /// holds `x ** (columns - 1 - j)` (or `x ** j` when `increasing`), computed by running
-  /// products as NumPy does. bool gives int64; other dtypes are kept.
+  /// products as NumPy does, in `promote_types(x.dtype, int)`.
   /// - Complexity: O(x.count · columns).
   public static func vandermonde(_ x: Tensor, columns: Int, increasing: Bool) throws -> Tensor {
     guard x.rank == 1 else { throw TensorError(.value, "x must be a one-dimensional array or sequence.") }
     guard columns >= 0 else { throw TensorError(.value, "negative dimensions are not allowed") }
-    let v = x.dtype == .bool ? x.astype(.int64) : x
+    // NumPy's result type is promote_types(x.dtype, int): bool → int64, float32 → float64.
+    let v = x.astype(DType.promoted(x.dtype, .int64))
     let n = v.count
     try MemoryGuard.check(shape: [n, columns], dtype: v.dtype)
     guard columns > 0 else { return Tensor.zeros([n, 0], dtype: v.dtype) }

@@ -38,7 +38,8 @@ extension NDArray {
     case "swapaxes":
       return try NumPyModule.swapAxes(self, try args.int(0, "axis1"), try args.int(1, "axis2"), interp)
     case "take":
-      return try NumPyModule.take(tensor, try args.required(0, "indices"), try args.value(1, "axis"), interp)
+      return try NumPyModule.take(
+        tensor, try args.required(0, "indices"), try args.value(1, "axis"), mode: try args.string(3, "mode", default: "raise"), interp)
     case "searchsorted":
       if let s = try args.value(2, "sorter"), !s.isNone { throw NumPyError.notSupported("ndarray.searchsorted(sorter=...)") }
       return try NumPyModule.searchSorted(tensor, try args.required(0, "v"), side: try args.string(1, "side", default: "left"), interp)

@@ -146,7 +146,10 @@ extension NumPyModule {
     m.define("matrix_rank") { args in
       let interp = args.interpreter
       let t = try arrayArgument(args, 0, "A")
-      if let tol = try args.value(1, "tol"), !tol.isNone { throw NumPyError.notSupported("np.linalg.matrix_rank(tol=...)") }
+      for (i, key) in [(1, "tol"), (-1, "rtol")] {
+        if let v = try args.value(i, key), !v.isNone { throw NumPyError.notSupported("np.linalg.matrix_rank(\(key)=...)") }
+      }
+      if try args.bool(2, "hermitian", default: false) { throw NumPyError.notSupported("np.linalg.matrix_rank(hermitian=True)") }
       // NumPy: a vector or scalar has rank 1 unless it is all zeros (a Python int).
       guard t.rank >= 2 else { return .int(t.scalars(as: Double.self).allSatisfy { $0 == 0 } ? 0 : 1) }
       guard t.rank == 2 else { throw NumPyError.notSupported("np.linalg.matrix_rank of a stack of matrices") }

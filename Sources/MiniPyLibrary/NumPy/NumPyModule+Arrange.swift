@@ -140,7 +140,9 @@ extension NumPyModule {
       }
     }
     m.define("take") { args in
-      try take(try arrayArgument(args, 0, "a"), try args.required(1, "indices"), try args.value(2, "axis"), args.interpreter)
+      try take(
+        try arrayArgument(args, 0, "a"), try args.required(1, "indices"), try args.value(2, "axis"),
+        mode: try args.string(4, "mode", default: "raise"), args.interpreter)
     }
     m.define("resize") { args in
       let t = try arrayArgument(args, 0, "a")
@@ -169,15 +171,22 @@ extension NumPyModule {
 
   /// `np.take(a, indices, axis)` / `a.take(…)`: `axis=None` takes from the flattened array;
   /// negative indices count from the end; a scalar index with `axis=None` gives a scalar.
-  static func take(_ t: Tensor, _ indices: Value, _ axisV: Value?, _ interp: Interpreter) throws -> Value {
+  /// `mode='wrap'` takes indices modulo the axis length, `'clip'` clamps them into range.
+  static func take(_ t: Tensor, _ indices: Value, _ axisV: Value?, mode: String = "raise", _ interp: Interpreter) throws -> Value {
+    guard ["raise", "wrap", "clip"].contains(mode) else {
+      throw PyException(.value, "clipmode must be one of 'clip', 'raise', or 'wrap' (got '\(mode)')")
+    }
     let index = try NumPyConvert.tensor(indices, dtype: nil, interp)
     guard index.dtype == .int64 || index.count == 0 else {
       throw PyException(.type, "Cannot cast array data from dtype('\(index.dtype)') to dtype('int64') according to the rule 'safe'")
     }
-    let idx = index.astype(.int64)
+    var idx = index.astype(.int64)
     let axis = try axisV.flatMap { try singleAxis($0, interp) }
     let (x, ax) = axis.map { (t, $0) } ?? (t.flattened(), 0)
     let axisNumber = try np { try normalizeAxis(ax, rank: x.rank) }
+    let n = x.shape[axisNumber]
+    if mode == "wrap" && n > 0 { idx = try np { try Tensor.binary(.remainder, idx, Tensor(scalar: n)) } }
+    if mode == "clip" { idx = idx.clipped(lower: 0, upper: Double(max(n - 1, 0))) }
     let r = try np { try x.gather(indices: idx, axis: axisNumber) }
     return try NumPyConvert.result(r, interp)
   }

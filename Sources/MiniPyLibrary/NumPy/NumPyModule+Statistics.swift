@@ -21,16 +21,17 @@ extension NumPyModule {
   static func covarianceInput(_ args: Arguments) throws -> Tensor {
     let interp = args.interpreter
     let rowvar = try args.bool(2, "rowvar", default: true)
-    func rows(_ t: Tensor) throws -> Tensor {
+    // NumPy transposes `m` unless it is 1-D, but `y` unless it has one row.
+    func rows(_ t: Tensor, transpose: (Tensor) -> Bool) throws -> Tensor {
       guard t.rank <= 2 else { throw PyException(.value, "m has more than 2 dimensions") }
-      var x = try atLeast2D(t).astype(.float64)
-      if !rowvar && x.shape[0] != 1 { x = x.transposed() }
-      return x
+      let x = try atLeast2D(t).astype(.float64)
+      return !rowvar && transpose(x) ? x.transposed() : x
     }
-    var x = try rows(try arrayArgument(args, 0, "m"))
+    let tm = try arrayArgument(args, 0, "m")
+    var x = try rows(tm) { _ in tm.rank != 1 }
     if let y = try args.value(1, "y"), !y.isNone {
       guard let ty = try NumPyConvert.operand(y, interp) else { throw PyException(.type, "y must be array-like") }
-      x = try concatenate([x, try rows(ty)], axis: 0)
+      x = try concatenate([x, try rows(ty) { $0.shape[0] != 1 }], axis: 0)
     }
     return x
   }

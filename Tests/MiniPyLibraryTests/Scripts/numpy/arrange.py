@@ -55,6 +55,7 @@ print(np.swapaxes(a, 0, 1))
 # expect:  [  2   5]]
 print(np.swapaxes(np.zeros((2, 3, 4)), 0, -1).shape, a.swapaxes(1, 0).shape)  # expect: (4, 3, 2) (3, 2)
 np.swapaxes(a, 0, 2)  # expect error: axis 2 is out of bounds for array of dimension 2
+np.swapaxes(a, 5, 0)  # expect error: axis1: axis 5 is out of bounds for array of dimension 2
 s = a.swapaxes(0, 1)
 s[0, 1] = -5
 print(a[1])  # expect: [-5  4  5]
@@ -152,6 +153,10 @@ print(a.take([0, 5]), a.take([2], axis=1))
 # expect:  [5]]
 print(repr(np.take(a, [], axis=1)))  # expect: array([], shape=(2, 0), dtype=int64)
 np.take(a, [7])  # expect error: index 7 is out of bounds for axis 0 with size 6
+print(np.take([1, 2, 3], [5, -5], mode='wrap'), np.take([1, 2, 3], [5, -5], mode='clip'), a.take([4, 7], axis=1, mode='wrap'))
+# expect: [3 2] [3 1] [[1 1]
+# expect:  [4 4]]
+np.take(a, [0], mode='bounce')  # expect error: clipmode must be one of 'clip', 'raise', or 'wrap' (got 'bounce')
 np.take(a, [0], axis=2)  # expect error: axis 2 is out of bounds for array of dimension 2
 
 print(np.resize(np.array([1, 2, 3]), (2, 4)))

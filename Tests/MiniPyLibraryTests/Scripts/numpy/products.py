@@ -23,6 +23,7 @@ print(repr(np.inner([1, 2, 3], [0, 1, 0])), repr(np.inner(np.arange(6).reshape(2
 print(repr(np.inner(np.arange(4.0).reshape(2, 2), np.arange(4.0).reshape(2, 2))), repr(np.inner([], [])))
 # expect: array([[ 1.,  3.],
 # expect:        [ 3., 13.]]) np.float64(0.0)
+print(repr(np.inner(np.array([True, False]), np.array([False, True]))), repr(np.tensordot(np.array([[True, False]]), np.array([True, True]), axes=1)))  # expect: np.False_ array([ True])
 np.inner(np.ones((2, 3)), np.ones(2))  # expect error: shapes (2,3) and (2,) not aligned: 3 (dim 1) != 2 (dim 0)
 
 a = np.arange(6).reshape(2, 3)

@@ -52,4 +52,7 @@ print(np.vander([1, 2, 3], 2), np.vander([2.0, 3.0], increasing=True))
 print(repr(np.vander([True, False], 3)), repr(np.vander([], 2)), repr(np.vander([2], 0)))
 # expect: array([[1, 1, 1],
 # expect:        [0, 0, 1]]) array([], shape=(0, 2), dtype=float64) array([], shape=(1, 0), dtype=int64)
+print(repr(np.vander(np.array([1.5, 2.0], dtype=np.float32), 2)))
+# expect: array([[1.5, 1. ],
+# expect:        [2. , 1. ]])
 np.vander([[1, 2]])  # expect error: x must be a one-dimensional array or sequence.

@@ -40,6 +40,11 @@ print(repr(np.cov([[0, 1], [2, 4], [4, 5]], rowvar=False)), repr(np.cov([1, 2, 3
 print(repr(np.cov([[1, 2, 3], [4, 6, 8]], ddof=0)), repr(np.cov(np.array([1, 2], dtype=np.float32))))
 # expect: array([[0.66666667, 1.33333333],
 # expect:        [1.33333333, 2.66666667]]) array(0.5)
+print(repr(np.cov([[1, 2, 5]], rowvar=False, bias=True)), repr(np.cov([1, 2, 5], [[0, 1, 1]], rowvar=False)))
+# expect: array([[0., 0., 0.],
+# expect:        [0., 0., 0.],
+# expect:        [0., 0., 0.]]) array([[4.33333333, 0.83333333],
+# expect:        [0.83333333, 0.33333333]])
 np.cov(np.ones((2, 2, 2)))  # expect error: m has more than 2 dimensions
 print(repr(np.corrcoef([1, 2, 3])), repr(np.corrcoef([1, 2, 3], [3, 2, 2])))
 # expect: np.float64(1.0) array([[ 1.       , -0.8660254],

@@ -62,7 +62,9 @@ extension Tensor {
   /// Throws NumPy's ValueError when `bins` is not monotonic.
   /// - Complexity: O(count · log bins).
   public func binIndices(bins: Tensor, right: Bool) throws -> Tensor {
-    guard bins.rank == 1 else { throw TensorError(.value, "object of too small depth for desired array") }
+    guard bins.rank == 1 else {
+      throw TensorError(.value, bins.rank == 0 ? "object of too small depth for desired array" : "object too deep for desired array")
+    }
     let b = bins.scalars(as: Double.self)
     let increasing = zip(b, b.dropFirst()).allSatisfy { $0 <= $1 }
     let decreasing = zip(b, b.dropFirst()).allSatisfy { $0 >= $1 }

@@ -63,6 +63,7 @@ extension Tensor {
   /// - Complexity: O(count).
   public func histogram(bins n: Int, range: (Double, Double)? = nil) throws -> (counts: Tensor, edges: Tensor) {
     guard n > 0 else { throw TensorError(.value, "`bins` must be positive, when an integer") }
+    try MemoryGuard.check(shape: [n + 1], dtype: .float64)
     let data = scalars(as: Double.self)
     var (first, last): (Double, Double)
     if let range {

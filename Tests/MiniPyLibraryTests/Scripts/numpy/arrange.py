@@ -33,6 +33,7 @@ np.split(a, 2, axis=2)  # expect error: tuple index out of range
 print(np.array_split(np.arange(7), 3))  # expect: [array([0, 1, 2]), array([3, 4]), array([5, 6])]
 print(np.array_split(np.arange(2), 4))  # expect: [array([0]), array([1]), array([], dtype=int64), array([], dtype=int64)]
 np.array_split(np.arange(3), 0)  # expect error: number sections must be larger than 0.
+np.array_split(np.arange(3), 10**12)  # expect error: MemoryError
 print(np.hsplit(a, 3))
 # expect: [array([[0],
 # expect:        [3]]), array([[1],

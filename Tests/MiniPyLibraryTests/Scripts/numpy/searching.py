@@ -17,6 +17,7 @@ print(np.digitize([1, 2, 3], [1, 2, 3]), np.digitize([1, 2, 3], [1, 2, 3], right
 print(np.digitize([1, 2, 3], [3, 2, 1]), np.digitize([1, 2, 3], [3, 2, 1], right=True), repr(np.digitize(2.5, [1, 2, 3])))  # expect: [2 1 0] [3 2 1] np.int64(2)
 print(np.digitize([[1, 5]], [2]), repr(np.digitize([], [1, 2])))  # expect: [[0 1]] array([], dtype=int64)
 np.digitize([1], [3, 1, 2])  # expect error: bins must be monotonically increasing or decreasing
+np.digitize([1], [[1, 2]])  # expect error: object too deep for desired array
 
 e = np.array([[0, 2], [4, 6]])
 print(np.isin(e, [1, 2, 4, 8]))

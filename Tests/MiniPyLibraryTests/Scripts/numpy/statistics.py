@@ -64,6 +64,7 @@ print(np.histogram(np.arange(10), bins=3, range=(0, 9)), np.histogram([0.1, 0.2,
 print(np.histogram([], bins=2), np.histogram([5, 5, 5], bins=2), np.histogram(np.array([0.1, 0.3, 0.3, 0.9], dtype=np.float32), 3))  # expect: (array([0, 0]), array([0. , 0.5, 1. ])) (array([0, 3]), array([4.5, 5. , 5.5])) (array([3, 0, 1]), array([0.1       , 0.36666664, 0.6333333 , 0.9       ], dtype=float32))
 print(np.histogram(np.linspace(0, 1, 11), bins=10)[0], np.histogram([1, 2], bins=[1])[0])  # expect: [1 1 1 1 1 1 1 1 1 2] []
 np.histogram([1, 2], bins=0)  # expect error: `bins` must be positive, when an integer
+np.histogram([1, 2], bins=10**12)  # expect error: MemoryError
 np.histogram([1, 2], bins=[3, 1])  # expect error: `bins` must increase monotonically, when an array
 np.histogram([1, 2], range=(3, 1))  # expect error: max must be larger than min in range parameter.
 np.histogram([1, np.nan])  # expect error: autodetected range of [nan, nan] is not finite

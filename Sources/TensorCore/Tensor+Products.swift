@@ -91,6 +91,12 @@ extension Tensor {
     guard let na = a.shape.last, let nb = b.shape.last, [2, 3].contains(na), [2, 3].contains(nb) else {
       throw TensorError(.value, "incompatible dimensions for cross product\n(dimension must be 2 or 3)")
     }
+    let lead = (Array(a.shape.dropLast()), Array(b.shape.dropLast()))
+    guard (try? broadcastShape(lead.0, lead.1)) != nil else {
+      throw TensorError(
+        .value,
+        "shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape \(formatShape(lead.0)) and arg 1 with shape \(formatShape(lead.1)).")
+    }
     func c(_ t: Tensor, _ i: Int) throws -> Tensor { try t.get([.ellipsis, .index(i)]) }
     func mul(_ x: Tensor, _ y: Tensor) throws -> Tensor { try Tensor.binary(.multiply, x, y) }
     func sub(_ x: Tensor, _ y: Tensor) throws -> Tensor { try Tensor.binary(.subtract, x, y) }
@@ -136,6 +142,9 @@ extension Tensor {
     guard axes.0.count == axes.1.count else { throw TensorError(.value, "shape-mismatch for sum") }
     let aa = try axes.0.map { try normalizeAxis($0, rank: a.rank) }
     let bb = try axes.1.map { try normalizeAxis($0, rank: b.rank) }
+    guard Set(aa).count == aa.count, Set(bb).count == bb.count else {
+      throw TensorError(.value, "duplicate axes are not allowed in tensordot")
+    }
     for (i, j) in zip(aa, bb) where a.shape[i] != b.shape[j] { throw TensorError(.value, "shape-mismatch for sum") }
     let freeA = (0..<a.rank).filter { !aa.contains($0) }, freeB = (0..<b.rank).filter { !bb.contains($0) }
     let k = aa.reduce(1) { $0 * a.shape[$1] }

@@ -63,7 +63,7 @@ extension Tensor {
   /// - Complexity: O(count).
   public func histogram(bins n: Int, range: (Double, Double)? = nil) throws -> (counts: Tensor, edges: Tensor) {
     guard n > 0 else { throw TensorError(.value, "`bins` must be positive, when an integer") }
-    try MemoryGuard.check(shape: [n + 1], dtype: .float64)
+    try MemoryGuard.check(shape: [n], dtype: .float64)  // before n + 1 can overflow
     let data = scalars(as: Double.self)
     var (first, last): (Double, Double)
     if let range {
@@ -87,10 +87,21 @@ extension Tensor {
       // NumPy's linspace in float32: i·step + start, the last edge exactly `last`.
       let lo = Float(first), hi = Float(last), step = (hi - lo) / Float(n)
       let edges = Tensor((0...n).map { $0 == n ? hi : Float($0) * step + lo })
+      try Tensor.checkIncreasing(edges, n, Float.self)
       return (Tensor.binCounts(astype(.float32), lo, hi, n, edges, Float.self), edges)
     }
     let edges = try Tensor.linspace(first, last, count: n + 1)
+    try Tensor.checkIncreasing(edges, n, Double.self)
     return (Tensor.binCounts(astype(.float64), first, last, n, edges, Double.self), edges)
+  }
+
+  /// NumPy's check that equal-width edges are finite-sized (a range too wide for the dtype
+  /// gives infinite edges, one too narrow repeated ones).
+  static func checkIncreasing<T: FloatElement>(_ edges: Tensor, _ n: Int, _: T.Type) throws {
+    let e = edges.pointer(T.self)
+    for i in 0..<n where !(e[i] < e[i + 1]) || !e[i].isFinite || !e[i + 1].isFinite {
+      throw TensorError(.value, "Too many bins for data range. Cannot create \(n) finite-sized bins.")
+    }
   }
 
   /// Counts of `data` in `n` equal bins between `first` and `last` with NumPy's steps: the

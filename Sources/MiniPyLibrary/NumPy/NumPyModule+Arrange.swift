@@ -214,7 +214,7 @@ extension NumPyModule {
       let sections = try interp.toInt(spec, what: "indices_or_sections")
       guard sections > 0 else { throw PyException(.value, "number sections must be larger than 0.") }
       // One array object per section, even empty ones (as NumPy makes them).
-      try interp.chargeMemory(sections &* 64)
+      try interp.chargeMemory(sections > Int.max / 64 ? Int.max : sections * 64)
       if equal && length % sections != 0 { throw PyException(.value, "array split does not result in an equal division") }
       let each = length / sections, extras = length % sections
       var start = 0

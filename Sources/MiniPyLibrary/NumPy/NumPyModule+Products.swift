@@ -130,7 +130,7 @@ extension NumPyModule {
       let endpoint = try args.bool(3, "endpoint", default: true)
       let base = try args.double(4, "base", default: 10.0)
       let dtype = try dtypeArgument(args, 5)
-      try interp.chargeMemory(num * 8)
+      try interp.chargeMemory(try byteCount([num], .float64))
       let y = try np { try Tensor.linspace(start, stop, count: num, endpoint: endpoint) }
       var r = try np { try Tensor.binary(.power, Tensor(scalar: base), y) }
       if let dtype { r = r.astype(dtype) }

@@ -18,6 +18,7 @@ print(repr(np.cross([[1, 0, 0], [0, 1, 0]], [0, 0, 1])), repr(np.cross([[1, 2], 
 # expect: array([[ 0, -1,  0],
 # expect:        [ 1,  0,  0]]) array([-4, -4])
 np.cross([1, 2, 3, 4], [1, 2, 3])  # expect error: incompatible dimensions for cross product
+np.cross(np.ones((2, 3)), np.ones((3, 3)))  # expect error: shape mismatch: objects cannot be broadcast to a single shape.  Mismatch is between arg 0 with shape (2,) and arg 1 with shape (3,).
 
 print(repr(np.inner([1, 2, 3], [0, 1, 0])), repr(np.inner(np.arange(6).reshape(2, 3), [1, 0, 1])), repr(np.inner(2, [1, 2])))  # expect: np.int64(2) array([2, 8]) array([2, 4])
 print(repr(np.inner(np.arange(4.0).reshape(2, 2), np.arange(4.0).reshape(2, 2))), repr(np.inner([], [])))
@@ -36,6 +37,7 @@ print(repr(np.tensordot(a, a, axes=([1], [1]))))
 # expect: array([[ 5, 14],
 # expect:        [14, 50]])
 np.tensordot(np.ones((2, 3)), np.ones((2, 3)), axes=1)  # expect error: shape-mismatch for sum
+np.tensordot(a, a, axes=([0, 0], [0, 0]))  # expect error: duplicate axes are not allowed in tensordot
 
 print(repr(np.kron([1, 10, 100], [5, 6, 7])), repr(np.kron(np.eye(2), np.ones((2, 2)))), repr(np.kron(2, 3)))
 # expect: array([  5,   6,   7,  50,  60,  70, 500, 600, 700]) array([[1., 1., 0., 0.],

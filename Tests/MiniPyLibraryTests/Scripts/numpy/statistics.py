@@ -68,6 +68,7 @@ np.histogram([1, 2], bins=10**12)  # expect error: MemoryError
 np.histogram([1, 2], bins=[3, 1])  # expect error: `bins` must increase monotonically, when an array
 np.histogram([1, 2], range=(3, 1))  # expect error: max must be larger than min in range parameter.
 np.histogram([1, np.nan])  # expect error: autodetected range of [nan, nan] is not finite
+np.histogram([1e308, -1e308], bins=3)  # expect error: Too many bins for data range. Cannot create 3 finite-sized bins.
 
 xp, fp = [1, 2, 3], [3, 2, 0]
 print(repr(np.interp(2.5, xp, fp)), repr(np.interp([0, 1, 1.5, 3, 5], xp, fp)), repr(np.interp([0, 5], xp, fp, left=-1, right=9)))  # expect: np.float64(1.0) array([3. , 3. , 2.5, 0. , 0. ]) array([-1.,  9.])

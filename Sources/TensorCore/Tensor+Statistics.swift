@@ -41,7 +41,7 @@ extension Tensor {
   /// - Complexity: O(count).
   public func nanExtremum(greater: Bool, axis: Int?, keepDims: Bool = false) throws -> Tensor {
     let reducedCount = axis.map { a in (try? normalizeAxis(a, rank: rank)).map { shape[$0] } ?? 1 } ?? count
-    if reducedCount == 0 || count == 0 {
+    if reducedCount == 0 {
       if let axis { _ = try normalizeAxis(axis, rank: rank) }
       throw TensorError(.value, "zero-size array to reduction operation \(greater ? "fmax" : "fmin") which has no identity")
     }

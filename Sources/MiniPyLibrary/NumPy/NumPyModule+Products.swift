@@ -73,6 +73,7 @@ extension NumPyModule {
     }
     m.define("polyval") { args in
       let p = try arrayArgument(args, 0, "p"), x = try arrayArgument(args, 1, "x")
+      guard p.rank > 0 else { throw PyException(.type, "iteration over a 0-d array") }
       let y = try np { try Tensor.polynomialValue(p, x) }
       // No coefficients: NumPy returns its `zeros_like(x)` itself, a 0-d array for a scalar x.
       return p.count == 0 ? try NumPyConvert.wrap(y, args.interpreter) : try NumPyConvert.result(y, args.interpreter)

@@ -35,7 +35,7 @@ extension NumPyModule {
     m.define("isin") { args in
       let element = try arrayArgument(args, 0, "element"), test = try arrayArgument(args, 1, "test_elements")
       let invert = try args.bool(-1, "invert", default: false)
-      return try NumPyConvert.result(element.isMember(of: test, invert: invert), args.interpreter)
+      return try NumPyConvert.wrap(element.isMember(of: test, invert: invert), args.interpreter)
     }
     m.define("setdiff1d") { args in
       let a = try flatArgument(args, 0, "ar1"), b = try flatArgument(args, 1, "ar2")

@@ -55,6 +55,7 @@ print(repr(np.round(np.polyfit([1, 2, 3], [[1, 2], [2, 4], [3, 6]], 1), 6) + 0.0
 # expect: array([[1., 2.],
 # expect:        [0., 0.]]) array([3.])
 np.polyfit([1, 2], [1, 2], -1)  # expect error: expected deg >= 0
+np.polyval(np.array(2), 3)  # expect error: iteration over a 0-d array
 np.polyfit([1, 2], [1, 2, 3], 1)  # expect error: expected x and y to have same length
 np.polyfit([[1, 2]], [1, 2], 1)  # expect error: expected 1D vector for x
 

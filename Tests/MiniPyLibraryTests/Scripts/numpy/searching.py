@@ -27,6 +27,7 @@ print(np.isin(e, [2, 4], invert=True), np.isin(3, [1, 3]), np.isin([1.0, np.nan]
 # expect: [[ True False]
 # expect:  [False  True]] True [ True False]
 print(repr(np.isin([], [1])), repr(np.isin([1, 2], [])))  # expect: array([], dtype=bool) array([False, False])
+print(repr(np.isin(3, [1, 3])), repr(np.isin(np.array(2.0), [])))  # expect: array(True) array(False)
 
 print(np.setdiff1d([5, 1, 2, 2, 7], [2, 7]), repr(np.setdiff1d([1, 2], [1, 2])), np.setdiff1d([[3, 1], [1, 0]], 1))  # expect: [1 5] array([], dtype=int64) [0 3]
 print(repr(np.setdiff1d([1.5, 2.0], [2])), repr(np.setdiff1d([1, 2], [2.0])))  # expect: array([1.5]) array([1])

@@ -11,6 +11,8 @@ print(repr(np.nanmean(a, axis=(0, 1))), repr(np.nanmean(a, axis=-1, keepdims=Tru
 print(repr(np.nanmax(a, axis=1)), repr(np.nanmin(a, axis=0)), repr(np.nanmax(a)), repr(np.nanmin([[3, 1], [2, 5]], axis=1)))  # expect: array([ 3., nan]) array([ 1., nan,  3.]) np.float64(3.0) array([1, 2])
 print(repr(np.nanmax(np.array([-np.inf, np.nan]))), repr(np.nanmin(a, keepdims=True)))  # expect: np.float64(-inf) array([[1.]])
 np.nanmax(np.array([]))  # expect error: zero-size array to reduction operation fmax which has no identity
+print(repr(np.nanmax(np.zeros((0, 3)), axis=1)), repr(np.nanmin(np.zeros((2, 0)), axis=0)))  # expect: array([], dtype=float64) array([], dtype=float64)
+np.nanmin(np.zeros((0, 3)), axis=0)  # expect error: zero-size array to reduction operation fmin which has no identity
 np.nansum(a, axis=2)  # expect error: axis 2 is out of bounds for array of dimension 2
 
 print(repr(np.average([1, 2, 3, 4])), repr(np.average([1, 2, 3], weights=[3, 1, 0])))  # expect: np.float64(2.5) np.float64(1.25)

@@ -56,7 +56,8 @@ public struct EinsumSubscripts: Sendable, Equatable {
 
 extension Tensor {
   /// NumPy's `np.einsum(subscripts, *operands)` for subscripts without `...`: the sum, over
-  /// every label not in the output, of the product of the operands' elements. dtypes promote.
+  /// every label not in the output, of the product of the operands' elements. dtypes promote
+  /// (bools: any true product).
   /// Throws NumPy's messages for a label count that does not match an operand's rank and for
   /// labels whose extents differ.
   /// - Complexity: that of the pairwise batched matrix products.
@@ -73,7 +74,9 @@ extension Tensor {
         extents[c] = n
       }
     }
-    let dtype = operands.map(\.dtype).reduce(operands[0].dtype) { DType.promoted($0, $1) }
+    let promoted = operands.map(\.dtype).reduce(operands[0].dtype) { DType.promoted($0, $1) }
+    // Booleans: products are ANDs and sums ORs, so count in int64 and test for nonzero.
+    let dtype = promoted == .bool ? DType.int64 : promoted
     var terms: [(Tensor, [Character])] = try zip(operands, spec.inputs).map { t, labels in
       try t.astype(dtype).diagonalizingRepeatedLabels(labels)
     }
@@ -88,7 +91,8 @@ extension Tensor {
     // Sum whatever the output does not name, then put the output's labels in order.
     (acc, accLabels) = try acc.summingLabels(accLabels, keep: output)
     let order = spec.output.compactMap { accLabels.firstIndex(of: $0) }
-    return try acc.permuted(order)
+    let result = try acc.permuted(order)
+    return promoted == .bool ? result.astype(.bool) : result
   }
 
   /// NumPy's message for labels whose extents differ: each operand's shape laid out along the

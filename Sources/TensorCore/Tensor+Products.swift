@@ -19,18 +19,20 @@ extension Tensor {
   /// NumPy's `np.correlate(a, v, mode)` of two 1-D tensors: `out[k] = Σₙ a[n + k]·v[n]` over
   /// the overlaps `mode` keeps, computed as NumPy's `_pyarray_correlate` does (shorter input
   /// slid along the longer, the result reversed when `v` is the longer). dtypes promote;
-  /// bools become int64.
+  /// two bool inputs give bool (any true product).
   /// - Complexity: O(a.count · v.count).
   public static func correlate(_ a: Tensor, _ v: Tensor, mode: CorrelationMode) throws -> Tensor {
     guard a.rank == 1, v.rank == 1 else { throw TensorError(.value, "object too deep for desired array") }
     guard a.count > 0 else { throw TensorError(.value, "first array argument cannot be empty") }
     guard v.count > 0 else { throw TensorError(.value, "second array argument cannot be empty") }
-    var t = DType.promoted(a.dtype, v.dtype)
-    if t == .bool { t = .int64 }
+    let t = DType.promoted(a.dtype, v.dtype)
     switch t {
     case .float64: return correlateTyped(a.astype(t), v.astype(t), mode, Double.self)
     case .float32: return correlateTyped(a.astype(t), v.astype(t), mode, Float.self)
-    default: return correlateTyped(a.astype(t), v.astype(t), mode, Int.self)
+    case .int64: return correlateTyped(a.astype(t), v.astype(t), mode, Int.self)
+    case .bool:
+      // Booleans multiply as AND and add as OR: any true product.
+      return correlateTyped(a.astype(.int64), v.astype(.int64), mode, Int.self).astype(.bool)
     }
   }
 

@@ -119,7 +119,6 @@ extension NumPyModule {
         }
         return t
       }
-      if operands.contains(where: { $0.dtype == .bool }) { throw NumPyError.notSupported("np.einsum of boolean arrays") }
       if operands.isEmpty { throw PyException(.value, "must specify the einstein sum subscripts string and at least one operand") }
       return try NumPyConvert.result(try np { try Tensor.einsum(subscripts, operands) }, interp)
     }

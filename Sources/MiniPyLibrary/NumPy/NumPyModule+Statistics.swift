@@ -82,7 +82,9 @@ extension NumPyModule {
         let aligned = try np { try w.permuted(order) }
         weights = try np { try aligned.reshaped(to: (0..<t.rank).map { axes.contains($0) ? t.shape[$0] : 1 }) }
       }
-      let x = t.astype(.float64), wf = weights.astype(.float64)
+      // NumPy: float data keep their promoted type (float32 stays float32), others float64.
+      let resultType = t.dtype.isFloatingPoint ? DType.promoted(t.dtype, w.dtype) : DType.promoted(DType.promoted(t.dtype, w.dtype), .float64)
+      let x = t.astype(resultType), wf = weights.astype(resultType)
       let keepdims = try args.bool(-1, "keepdims", default: false)
       let (product, axis, kept) = try merged(try np { try Tensor.binary(.multiply, x, wf) }, axes: axes, keepdims: keepdims)
       let (wm, _, _) = try merged(wf, axes: axes, keepdims: keepdims)

@@ -41,6 +41,11 @@ print(repr(np.einsum('i->', np.array([], dtype=np.float32))), repr(np.einsum('ij
 # expect:        [1, 4],
 # expect:        [2, 5]])
 print(repr(np.einsum('Ab,bC->AC', a, b).shape), repr(np.einsum('bij->bji', c).shape), repr(np.einsum('i', 3.0 * np.ones(2))))  # expect: (2, 4) (2, 4, 3) array([3., 3.])
+t = np.array([True, False, True])
+print(repr(np.einsum('i,i->i', t, t)), repr(np.einsum('i,i', t, ~t)), repr(np.einsum('i,j->ij', t, [2, 3])))
+# expect: array([ True, False,  True]) np.False_ array([[2, 3],
+# expect:        [0, 0],
+# expect:        [2, 3]])
 np.einsum('ij,jk->ik', a, a)  # expect error: operands could not be broadcast together with remapped shapes [original->remapped]: (2,3)->(2,newaxis,3) (2,3)->(3,2)
 np.einsum('ij,jk->ik', a)  # expect error: more operands provided to einstein sum function than specified in the subscripts string
 np.einsum('ij', a, a)  # expect error: fewer operands provided to einstein sum function than specified in the subscripts string

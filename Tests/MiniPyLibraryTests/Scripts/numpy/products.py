@@ -8,6 +8,7 @@ print(repr(np.convolve(np.array([1, 2], dtype=np.float32), [1, 1])), repr(np.con
 print(repr(np.correlate([1, 2, 3], [0, 1, 0.5])), repr(np.correlate([1, 2, 3], [0, 1, 0.5], 'full')), repr(np.correlate([1, 2, 3], [0, 1, 0.5], 'same')))  # expect: array([3.5]) array([0.5, 2. , 3.5, 3. , 0. ]) array([2. , 3.5, 3. ])
 print(repr(np.correlate([1, 2], [1, 2, 3], 'full')), repr(np.correlate([1, 2], [1, 2, 3])), repr(np.correlate([1, 2], [1, 2, 3, 4], 'same')))  # expect: array([3, 8, 5, 2]) array([8, 5]) array([11,  8,  5,  2])
 print(repr(np.correlate([1, 2, 3, 4, 5], [1, 2], 'same')), repr(np.correlate([True, False], [1, 1], 'full')))  # expect: array([ 2,  5,  8, 11, 14]) array([1, 1, 0])
+print(repr(np.convolve([True, False, True], [True, False, True])), repr(np.correlate([True, False], [False, False])))  # expect: array([ True, False,  True, False,  True]) array([False])
 np.convolve([], [1])  # expect error: a cannot be empty
 np.correlate([1], [])  # expect error: second array argument cannot be empty
 np.correlate([1, 2], [1], mode='x')  # expect error: mode must be one of 'valid', 'same', or 'full' (got 'x')

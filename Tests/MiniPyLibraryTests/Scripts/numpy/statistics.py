@@ -22,6 +22,8 @@ print(repr(np.average(m, axis=0, weights=[1, 3])), repr(np.average(m, axis=-1, k
 # expect: array([2.25, 3.25, 4.25]) array([[1.],
 # expect:        [4.]])
 print(repr(np.average(np.array([1, 2], dtype=np.float32), weights=[1, 1])))  # expect: np.float64(1.5)
+f = np.array([1.5, 2.5, 4.0], dtype=np.float32)
+print(repr(np.average(f, weights=f)), repr(np.average(f, weights=[1, 2, 3])), repr(np.average([True, False], weights=[1, 3])))  # expect: np.float32(3.0625) np.float64(3.0833333333333335) np.float64(0.25)
 np.average([1, 2], weights=[1, -1])  # expect error: Weights sum to zero, can't be normalized
 np.average(m, weights=[1, 2, 3])  # expect error: Axis must be specified when shapes of a and weights differ.
 np.average(m, axis=0, weights=[1, 2, 3])  # expect error: Shape of weights must be consistent with shape of a along specified axis.

@@ -1,5 +1,5 @@
 // `np` stacking, splitting and rearranging: column_stack row_stack dstack split array_split
-// hsplit vsplit swapaxes moveaxis atleast_1d atleast_2d broadcast_to roll rot90 triu tril take
+// hsplit vsplit dsplit swapaxes moveaxis atleast_1d atleast_2d atleast_3d broadcast_to roll rot90 triu tril take
 // resize argwhere diff. Argument parsing and NumPy's rules here; the element work is in
 // TensorCore's `Tensor+Rearranging.swift`.
 
@@ -69,6 +69,11 @@ extension NumPyModule {
       guard a.tensor.rank > 1 else { throw PyException(.value, "vsplit only works on arrays of 2 or more dimensions") }
       return try split(args, equal: true, axis: 0)
     }
+    m.define("dsplit") { args in
+      let a = try arrayObject(args, 0, "ary")
+      guard a.tensor.rank > 2 else { throw PyException(.value, "dsplit only works on arrays of 3 or more dimensions") }
+      return try split(args, equal: true, axis: 2)
+    }
     m.define("swapaxes") { args in
       try swapAxes(try arrayObject(args, 0, "a"), try args.int(1, "axis1"), try args.int(2, "axis2"), args.interpreter)
     }
@@ -89,6 +94,11 @@ extension NumPyModule {
     m.define("atleast_2d") { args in
       try atLeast(args) { a in
         a.tensor.rank >= 2 ? .object(a) : try a.reshapedView(try atLeast2D(a.tensor).shape, args.interpreter)
+      }
+    }
+    m.define("atleast_3d") { args in
+      try atLeast(args) { a in
+        a.tensor.rank >= 3 ? .object(a) : try a.reshapedView(try atLeast3D(a.tensor).shape, args.interpreter)
       }
     }
     m.define("broadcast_to") { args in

@@ -1,6 +1,6 @@
-# column_stack row_stack dstack split array_split hsplit vsplit swapaxes moveaxis atleast_1d
-# atleast_2d broadcast_to roll rot90 triu tril take resize argwhere diff, and the array methods
-# swapaxes take.
+# column_stack row_stack dstack split array_split hsplit vsplit dsplit swapaxes moveaxis
+# atleast_1d atleast_2d atleast_3d broadcast_to roll rot90 triu tril take resize argwhere diff,
+# and the array methods swapaxes take.
 import numpy as np
 
 a = np.arange(6).reshape(2, 3)
@@ -46,6 +46,8 @@ print(np.vsplit(np.arange(8).reshape(4, 2), [1]))
 # expect:        [4, 5],
 # expect:        [6, 7]])]
 np.vsplit(np.arange(4), 2)  # expect error: vsplit only works on arrays of 2 or more dimensions
+print(np.dsplit(np.arange(8).reshape(2, 2, 2), 2)[1].shape, np.dsplit(np.arange(12).reshape(1, 2, 6), [1, 4])[2].shape)  # expect: (2, 2, 1) (1, 2, 2)
+np.dsplit(np.ones((2, 2)), 2)  # expect error: dsplit only works on arrays of 3 or more dimensions
 parts = np.split(a, 2)
 parts[0][0, 0] = 100
 print(a[0])  # expect: [100   1   2]
@@ -68,6 +70,8 @@ np.moveaxis(z, [0, 1], [0])  # expect error: `source` and `destination` argument
 print(repr(np.atleast_1d(5)), repr(np.atleast_1d([1, 2])), np.atleast_1d(1, [2, 3]))  # expect: array([5]) array([1, 2]) (array([1]), array([2, 3]))
 print(repr(np.atleast_2d(5)), repr(np.atleast_2d([1, 2])), np.atleast_2d(a).shape)  # expect: array([[5]]) array([[1, 2]]) (2, 3)
 print(np.atleast_2d(1, [2]))  # expect: (array([[1]]), array([[2]]))
+print(np.atleast_3d(5).shape, np.atleast_3d([1, 2]).shape, np.atleast_3d(np.ones((2, 3))).shape, np.atleast_3d(np.ones((2, 3, 4, 5))).shape)  # expect: (1, 1, 1) (1, 2, 1) (2, 3, 1) (2, 3, 4, 5)
+print(np.atleast_3d(5, [1]))  # expect: (array([[[5]]]), array([[[1]]]))
 
 print(np.broadcast_to(np.arange(3), (2, 3)))
 # expect: [[0 1 2]

@@ -29,6 +29,14 @@ import Testing
     #expect(try Tensor.convolve(Tensor(a), Tensor(v), mode: .full).scalars(as: Int.self) == conv)
   }
 
+  @Test func mixedAndBooleanCorrelation() throws {
+    // A bool sequence with an int one promotes to int64 (both converted before the loop).
+    #expect(try Tensor.correlate(Tensor([true, false]), Tensor([1, 1]), mode: .full) == Tensor([1, 1, 0]))
+    // Two bool sequences: any true product.
+    #expect(try Tensor.convolve(Tensor([true, false, true]), Tensor([true, true]), mode: .full) == Tensor([true, true, true, true]))
+    #expect(try Tensor.einsum("i,i", [Tensor([true, false]), Tensor([false, true])]) == Tensor(scalar: false))
+  }
+
   @Test func tensorDotMatchesLoop() throws {
     let a = Tensor(Array(0..<24), shape: [2, 3, 4]), b = Tensor(Array(0..<12), shape: [4, 3])
     let r = try Tensor.tensorDot(a, b, axes: ([1, 2], [1, 0]))

@@ -144,7 +144,6 @@ extension NumPyModule {
       ])
     }
     m.define("matrix_rank") { args in
-      let interp = args.interpreter
       let t = try arrayArgument(args, 0, "A")
       for (i, key) in [(1, "tol"), (-1, "rtol")] {
         if let v = try args.value(i, key), !v.isNone { throw NumPyError.notSupported("np.linalg.matrix_rank(\(key)=...)") }

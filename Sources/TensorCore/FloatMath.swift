@@ -13,6 +13,19 @@ protocol FloatElement: BinaryFloatingPoint, TensorElement {
   static func pow(_ x: Self, _ y: Self) -> Self
   static func fmod(_ x: Self, _ y: Self) -> Self
   static func rint(_ x: Self) -> Self
+  static func log2(_ x: Self) -> Self
+  static func log10(_ x: Self) -> Self
+  static func exp2(_ x: Self) -> Self
+  static func sinh(_ x: Self) -> Self
+  static func cosh(_ x: Self) -> Self
+  static func asin(_ x: Self) -> Self
+  static func acos(_ x: Self) -> Self
+  static func atan(_ x: Self) -> Self
+  static func atan2(_ y: Self, _ x: Self) -> Self
+  static func hypot(_ x: Self, _ y: Self) -> Self
+  /// `180 / π` and `π / 180` rounded in this type, as NumPy's `NPY_PI`-based constants.
+  static var degreesPerRadian: Self { get }
+  static var radiansPerDegree: Self { get }
 }
 
 extension Float: FloatElement {
@@ -24,6 +37,19 @@ extension Float: FloatElement {
   @inline(__always) static func pow(_ x: Float, _ y: Float) -> Float { Foundation.powf(x, y) }
   @inline(__always) static func fmod(_ x: Float, _ y: Float) -> Float { Foundation.fmodf(x, y) }
   @inline(__always) static func rint(_ x: Float) -> Float { x.rounded(.toNearestOrEven) }
+  @inline(__always) static func log2(_ x: Float) -> Float { Foundation.log2f(x) }
+  @inline(__always) static func log10(_ x: Float) -> Float { Foundation.log10f(x) }
+  @inline(__always) static func exp2(_ x: Float) -> Float { Foundation.exp2f(x) }
+  @inline(__always) static func sinh(_ x: Float) -> Float { Foundation.sinhf(x) }
+  @inline(__always) static func cosh(_ x: Float) -> Float { Foundation.coshf(x) }
+  @inline(__always) static func asin(_ x: Float) -> Float { Foundation.asinf(x) }
+  @inline(__always) static func acos(_ x: Float) -> Float { Foundation.acosf(x) }
+  @inline(__always) static func atan(_ x: Float) -> Float { Foundation.atanf(x) }
+  @inline(__always) static func atan2(_ y: Float, _ x: Float) -> Float { Foundation.atan2f(y, x) }
+  @inline(__always) static func hypot(_ x: Float, _ y: Float) -> Float { Foundation.hypotf(x, y) }
+  // NPY_PIf is π rounded to nearest (Float.pi rounds toward zero).
+  static var degreesPerRadian: Float { Float(180) / Float(3.14159265358979323846 as Double) }
+  static var radiansPerDegree: Float { Float(3.14159265358979323846 as Double) / Float(180) }
 }
 
 extension Double: FloatElement {
@@ -35,6 +61,18 @@ extension Double: FloatElement {
   @inline(__always) static func pow(_ x: Double, _ y: Double) -> Double { Foundation.pow(x, y) }
   @inline(__always) static func fmod(_ x: Double, _ y: Double) -> Double { Foundation.fmod(x, y) }
   @inline(__always) static func rint(_ x: Double) -> Double { x.rounded(.toNearestOrEven) }
+  @inline(__always) static func log2(_ x: Double) -> Double { Foundation.log2(x) }
+  @inline(__always) static func log10(_ x: Double) -> Double { Foundation.log10(x) }
+  @inline(__always) static func exp2(_ x: Double) -> Double { Foundation.exp2(x) }
+  @inline(__always) static func sinh(_ x: Double) -> Double { Foundation.sinh(x) }
+  @inline(__always) static func cosh(_ x: Double) -> Double { Foundation.cosh(x) }
+  @inline(__always) static func asin(_ x: Double) -> Double { Foundation.asin(x) }
+  @inline(__always) static func acos(_ x: Double) -> Double { Foundation.acos(x) }
+  @inline(__always) static func atan(_ x: Double) -> Double { Foundation.atan(x) }
+  @inline(__always) static func atan2(_ y: Double, _ x: Double) -> Double { Foundation.atan2(y, x) }
+  @inline(__always) static func hypot(_ x: Double, _ y: Double) -> Double { Foundation.hypot(x, y) }
+  static var degreesPerRadian: Double { 180.0 / Double.pi }
+  static var radiansPerDegree: Double { Double.pi / 180.0 }
 }
 
 // MARK: - NumPy's division rules

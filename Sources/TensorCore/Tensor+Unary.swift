@@ -4,11 +4,13 @@
 public enum UnaryOperation: Sendable, Hashable, CaseIterable {
   case negate, abs, sign, square, sqrt, exp, log, tanh, sigmoid, relu, floor, ceil, sin, cos
   case logicalNot
+  case log2, log10, exp2, sinh, cosh, arcsin, arccos, arctan, rint, trunc, degrees, radians
 
   /// True for functions whose result is a float even for int/bool input (`exp`, `log`, …).
   var isTranscendental: Bool {
     switch self {
     case .sqrt, .exp, .log, .tanh, .sigmoid, .sin, .cos: return true
+    case .log2, .log10, .exp2, .sinh, .cosh, .arcsin, .arccos, .arctan, .rint, .degrees, .radians: return true
     default: return false
     }
   }
@@ -31,7 +33,7 @@ extension Tensor {
         throw TensorError(.type, "The numpy boolean negative, the `-` operator, is not supported, use the `~` operator or the logical_not function instead.")
       case .sign:
         throw TensorError(.type, "ufunc 'sign' did not contain a loop with signature matching types bool")
-      case .abs, .relu: return x
+      case .abs, .relu, .trunc: return x
       default: x = x.astype(.int64)
       }
     }
@@ -66,6 +68,19 @@ extension Tensor {
     case .sin: return map1(x, T.self, d) { T.sin($0) }
     case .cos: return map1(x, T.self, d) { T.cos($0) }
     case .logicalNot: return map1(x, T.self, .bool) { $0 == 0 }
+    case .log2: return map1(x, T.self, d) { T.log2($0) }
+    case .log10: return map1(x, T.self, d) { T.log10($0) }
+    case .exp2: return map1(x, T.self, d) { T.exp2($0) }
+    case .sinh: return map1(x, T.self, d) { T.sinh($0) }
+    case .cosh: return map1(x, T.self, d) { T.cosh($0) }
+    case .arcsin: return map1(x, T.self, d) { T.asin($0) }
+    case .arccos: return map1(x, T.self, d) { T.acos($0) }
+    case .arctan: return map1(x, T.self, d) { T.atan($0) }
+    case .rint: return map1(x, T.self, d) { T.rint($0) }
+    case .trunc: return map1(x, T.self, d) { $0.rounded(.towardZero) }
+    // NumPy's npy_rad2deg / npy_deg2rad: one multiplication by a rounded constant.
+    case .degrees: let f = T.degreesPerRadian; return map1(x, T.self, d) { $0 * f }
+    case .radians: let f = T.radiansPerDegree; return map1(x, T.self, d) { $0 * f }
     }
   }
 
@@ -76,7 +91,7 @@ extension Tensor {
     case .sign: return map1(x, Int.self, .int64) { $0.signum() }
     case .square: return map1(x, Int.self, .int64) { $0 &* $0 }
     case .relu: return map1(x, Int.self, .int64) { Swift.max($0, 0) }
-    case .floor, .ceil: return x
+    case .floor, .ceil, .trunc: return x
     default: preconditionFailure("transcendental ops convert ints to float64 first")
     }
   }

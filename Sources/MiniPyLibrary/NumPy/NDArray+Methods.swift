@@ -11,7 +11,7 @@ extension NDArray {
   ] + sortingMethodNames
   /// NumPy ndarray members MiniPy does not provide: they answer "not supported in MiniPy".
   static let unsupportedNames: Set<String> = [
-    "swapaxes", "view", "byteswap", "diagonal", "ptp", "searchsorted", "put", "take", "choose", "compress", "conj",
+    "view", "byteswap", "diagonal", "ptp", "put", "choose", "compress", "conj",
     "conjugate", "imag", "flat", "flags", "strides", "data", "itemsize", "nbytes", "base",
     "resize", "setflags", "tobytes", "tofile", "dump", "dumps", "partition", "argpartition",
     "getfield", "setfield", "newbyteorder", "ctypes",

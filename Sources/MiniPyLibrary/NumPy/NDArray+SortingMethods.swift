@@ -1,11 +1,13 @@
 // Array methods with an `np.` twin: `a.sort()` (in place) `argsort cumsum cumprod nonzero
-// repeat trace diagonal`.
+// repeat trace diagonal swapaxes take searchsorted`.
 
 import MiniPy
 import TensorCore
 
 extension NDArray {
-  static let sortingMethodNames: [String] = ["sort", "argsort", "cumsum", "cumprod", "nonzero", "repeat", "trace", "diagonal"]
+  static let sortingMethodNames: [String] = [
+    "sort", "argsort", "cumsum", "cumprod", "nonzero", "repeat", "trace", "diagonal", "swapaxes", "take", "searchsorted",
+  ]
 
   /// The methods above; `nil` for any other name.
   func callSortingMethod(_ name: String, _ args: Arguments) throws -> Value? {
@@ -37,6 +39,14 @@ extension NDArray {
       return try NumPyModule.trace(tensor, args, first: 0)
     case "diagonal":
       return try NumPyConvert.wrap(try NumPyModule.diagonal(tensor, args, first: 0), interp)
+    case "swapaxes":
+      return try NumPyModule.swapAxes(self, try args.int(0, "axis1"), try args.int(1, "axis2"), interp)
+    case "take":
+      return try NumPyModule.take(
+        tensor, try args.required(0, "indices"), try args.value(1, "axis"), mode: try args.string(3, "mode", default: "raise"), interp)
+    case "searchsorted":
+      if let s = try args.value(2, "sorter"), !s.isNone { throw NumPyError.notSupported("ndarray.searchsorted(sorter=...)") }
+      return try NumPyModule.searchSorted(tensor, try args.required(0, "v"), side: try args.string(1, "side", default: "left"), interp)
     default:
       return nil
     }

@@ -29,6 +29,46 @@ extension NumPyModule {
     PyException(.value, "Singular matrix", pythonClassName: "LinAlgError")
   }
 
+  /// `np.linalg.lstsq(a, b, rcond)` by the SVD: the minimum-norm solution (singular values
+  /// at most `rcond`·max treated as zero), the squared residuals per column (empty unless `a`
+  /// has full column rank and more rows than columns), the rank and the singular values.
+  static func leastSquares(_ ta: Tensor, _ tb: Tensor, rcond: Double?) throws
+    -> (solution: Tensor, residuals: Tensor, rank: Int, singular: Tensor) {
+    guard ta.rank == 2 else {
+      throw PyException(.value, "\(ta.rank)-dimensional array given. Array must be two-dimensional", pythonClassName: "LinAlgError")
+    }
+    guard tb.rank == 1 || tb.rank == 2 else {
+      throw PyException(.value, "\(tb.rank)-dimensional array given. Array must be one or two-dimensional", pythonClassName: "LinAlgError")
+    }
+    let rows = ta.shape[0], cols = ta.shape[1]
+    guard tb.shape[0] == rows else { throw PyException(.value, "Incompatible dimensions", pythonClassName: "LinAlgError") }
+    let a = Matrix(rows: rows, cols: cols, values: ta.scalars(as: Double.self))
+    let k = tb.rank == 1 ? 1 : tb.shape[1]
+    let b = Matrix(rows: rows, cols: k, values: tb.scalars(as: Double.self))
+    let (u, s, v) = DenseLinearAlgebra.svd(a)
+    let cutoff = (rcond ?? Double.ulpOfOne * Double(max(rows, cols))) * (s.max() ?? 0)
+    let rank = s.filter { $0 > cutoff }.count
+    // x = V · diag(1/s) · Uᵀ · b over the kept singular values.
+    var x = Matrix(rows: cols, cols: k)
+    for r in 0..<s.count where s[r] > cutoff {
+      for c in 0..<k {
+        var dot = 0.0
+        for i in 0..<rows { dot += u[i, r] * b[i, c] }
+        let w = dot / s[r]
+        for j in 0..<cols { x[j, c] += v[j, r] * w }
+      }
+    }
+    var residuals = Tensor.zeros([0])
+    if rank == cols && rows > cols {
+      let fitted = a.multiplied(by: x)
+      var sums = [Double](repeating: 0, count: k)
+      for i in 0..<rows { for c in 0..<k { let d = b[i, c] - fitted[i, c]; sums[c] += d * d } }
+      residuals = Tensor(sums)
+    }
+    let solution = tb.rank == 1 ? Tensor(x.values) : Tensor(x.values, shape: [cols, k])
+    return (solution, residuals, rank, Tensor(s))
+  }
+
   static func makeLinalg() -> PyModule {
     let m = PyModule(name: "numpy.linalg")
     m.define("inv") { args in
@@ -124,6 +164,29 @@ extension NumPyModule {
       let s = try NumPyFunctions.reduce(.sum, sq, axis: axisValue, keepdims: keepdims, interp)
       guard let st = try NumPyConvert.operand(s, interp) else { return s }
       return try NumPyConvert.result(try np { try Tensor.unary(.sqrt, st) }, interp)
+    }
+    m.define("lstsq") { args in
+      let interp = args.interpreter
+      let a = try arrayArgument(args, 0, "a"), b = try arrayArgument(args, 1, "b")
+      let rcond = try args.value(2, "rcond").flatMap { $0.isNone ? nil : $0 }.map { try interp.toDouble($0, what: "rcond") }
+      let r = try leastSquares(a, b, rcond: rcond)
+      return .tuple([
+        try NumPyConvert.wrap(r.solution, interp), try NumPyConvert.wrap(r.residuals, interp), .int(r.rank),
+        try NumPyConvert.wrap(r.singular, interp),
+      ])
+    }
+    m.define("matrix_rank") { args in
+      let t = try arrayArgument(args, 0, "A")
+      for (i, key) in [(1, "tol"), (-1, "rtol")] {
+        if let v = try args.value(i, key), !v.isNone { throw NumPyError.notSupported("np.linalg.matrix_rank(\(key)=...)") }
+      }
+      if try args.bool(2, "hermitian", default: false) { throw NumPyError.notSupported("np.linalg.matrix_rank(hermitian=True)") }
+      // NumPy: a vector or scalar has rank 1 unless it is all zeros (a Python int).
+      guard t.rank >= 2 else { return .int(t.scalars(as: Double.self).allSatisfy { $0 == 0 } ? 0 : 1) }
+      guard t.rank == 2 else { throw NumPyError.notSupported("np.linalg.matrix_rank of a stack of matrices") }
+      let s = DenseLinearAlgebra.svd(try matrix(t, "matrix_rank")).s
+      let tol = (s.max() ?? 0) * Double(max(t.shape[0], t.shape[1])) * Double.ulpOfOne
+      return .object(NumPyScalar(.int(s.filter { $0 > tol }.count), dtype: .int64))
     }
     m.fallback = { name in
       if NumPyNames.linalg.contains(name) { throw NumPyError.notSupported("np.linalg.\(name)") }

@@ -33,6 +33,9 @@ extension NumPyModule {
       ("exp", .exp), ("log", .log), ("sqrt", .sqrt), ("abs", .abs), ("absolute", .abs), ("fabs", .abs),
       ("tanh", .tanh), ("square", .square), ("sin", .sin), ("cos", .cos), ("floor", .floor),
       ("ceil", .ceil), ("sign", .sign), ("negative", .negate), ("logical_not", .logicalNot),
+      ("log2", .log2), ("log10", .log10), ("exp2", .exp2), ("sinh", .sinh), ("cosh", .cosh),
+      ("arcsin", .arcsin), ("arccos", .arccos), ("arctan", .arctan), ("rint", .rint), ("trunc", .trunc),
+      ("deg2rad", .radians), ("radians", .radians), ("rad2deg", .degrees), ("degrees", .degrees),
     ]
     for (name, op) in unary {
       m.define(name) { args in
@@ -56,6 +59,18 @@ extension NumPyModule {
       }
     }
     attachUfuncMethods(m, binaryOps)
+
+    let mathOps: [(String, BinaryMathOperation)] = [
+      ("arctan2", .arctan2), ("hypot", .hypot), ("fmod", .fmod), ("float_power", .floatPower),
+      ("heaviside", .heaviside),
+    ]
+    for (name, op) in mathOps {
+      m.define(name) { args in
+        try args.expectPositional(min: 2, max: 2)
+        let (a, b) = try pair(args[0], args[1], args.interpreter)
+        return try NumPyConvert.result(try np { try Tensor.binaryMath(op, a, b) }, args.interpreter)
+      }
+    }
 
     // Reductions.
     let reductions: [(String, NumPyFunctions.Reduction)] = [

@@ -2,14 +2,15 @@
 import numpy as np
 
 np.fft.fft(np.ones(4))  # expect error: not supported in MiniPy: np.fft
-np.convolve(np.ones(3), np.ones(2))  # expect error: not supported in MiniPy: np.convolve
+np.partition(np.ones(3), 1)  # expect error: not supported in MiniPy: np.partition
 np.random.beta(1, 2)  # expect error: not supported in MiniPy: np.random.beta
 np.linalg.eig(np.eye(2))  # expect error: not supported in MiniPy: np.linalg.eig
 np.percentile(np.ones(3), 50, method='nearest')  # expect error: not supported in MiniPy: np.percentile(method='nearest')
 np.unique(np.ones((2, 2)), axis=0)  # expect error: not supported in MiniPy: np.unique(axis=...)
 np.r_['0,2', [1, 2], [3, 4]]  # expect error: not supported in MiniPy: string directives in np.r_[...]
 print(hasattr(np, 'fft'), getattr(np, 'fft', None), hasattr(np, 'zeros'), hasattr(np, 'zerosx'))  # expect: False None True False
-np.ones(3).searchsorted(1.0)  # expect error: not supported in MiniPy: ndarray.searchsorted
+np.ones(3).partition(1)  # expect error: not supported in MiniPy: ndarray.partition
+np.searchsorted(np.ones(3), 1.0, sorter=[0, 1, 2])  # expect error: not supported in MiniPy: np.searchsorted(sorter=...)
 np.zeros(3, dtype=np.int32)  # expect error: not supported in MiniPy: np.int32
 np.zeros(3, dtype='int32')  # expect error: not supported in MiniPy: dtype 'int32'
 np.zerosx(3)  # expect error: AttributeError

@@ -1,0 +1,241 @@
+// pandas' DataFrame: named columns over shared row labels, printed as pandas prints it.
+
+import Datasets
+import Foundation
+import MiniPy
+import TensorCore
+
+final class DataFrame: PyObject {
+  let names: [String]
+  let columns: [Column]
+  /// Row labels: ints from the file's RangeIndex (kept through slicing and filtering), or the
+  /// statistic names of `describe()`.
+  let labels: [Label]
+  let rangeLabels: Bool
+
+  init(names: [String], columns: [Column], labels: [Label], rangeLabels: Bool) {
+    self.names = names; self.columns = columns; self.labels = labels; self.rangeLabels = rangeLabels
+  }
+
+  convenience init(table: CSVTable) throws {
+    let n = table.columnCount
+    let names = table.header.isEmpty ? (0..<n).map(String.init) : table.header
+    var columns: [Column] = []
+    for c in 0..<n {
+      let cells = table.rows.map { c < $0.count ? $0[c].trimmingCharacters(in: .whitespaces) : "" }
+      if let ints = Optional(cells.compactMap { Int($0) }), ints.count == cells.count {
+        columns.append(.int(ints))
+      } else if let ds = Optional(cells.compactMap { $0.isEmpty ? Double.nan : Double($0) }), ds.count == cells.count {
+        columns.append(.float(ds))
+      } else {
+        columns.append(.text(cells))
+      }
+    }
+    self.init(names: names, columns: columns, labels: (0..<table.rows.count).map { .int($0) }, rangeLabels: true)
+  }
+
+  var rowCount: Int { labels.count }
+  var typeName: String { "DataFrame" }
+  var typeModule: String? { "pandas" }
+
+  // MARK: - Selection
+
+  /// The rows at `rows` and the columns at `cols`, by position.
+  func select(rows: [Int], cols: [Int]) -> DataFrame {
+    DataFrame(names: cols.map { names[$0] }, columns: cols.map { columns[$0].gather(rows) },
+              labels: rows.map { labels[$0] }, rangeLabels: rangeLabels)
+  }
+
+  func rows(_ r: Range<Int>) -> DataFrame { select(rows: Array(r), cols: Array(columns.indices)) }
+
+  func column(_ j: Int, rows: [Int]? = nil) -> Series {
+    let rows = rows ?? Array(0..<rowCount)
+    return Series(column: columns[j].gather(rows), labels: rows.map { labels[$0] }, name: .str(names[j]),
+                  rangeLabels: rangeLabels)
+  }
+
+  /// Row `i` (over the columns `cols`) as a Series named by its label: int64 when every cell is
+  /// an int, float64 when every cell is a number, else object, as pandas finds a common dtype.
+  func row(_ i: Int, cols: [Int]) -> Series {
+    let cells = cols.map { columns[$0].cell(i) }
+    let column: Column
+    if cells.allSatisfy({ if case .int = $0 { return true } else { return false } }) {
+      column = .int(cells.map { if case .int(let n) = $0 { return n } else { return 0 } })
+    } else if cells.allSatisfy({ switch $0 { case .int, .float: return true; default: return false } }) {
+      column = .float(cells.map { switch $0 { case .int(let n): return Double(n); case .float(let d): return d; default: return 0 } })
+    } else if cells.allSatisfy({ if case .bool = $0 { return true } else { return false } }) {
+      column = .bool(cells.map { if case .bool(let b) = $0 { return b } else { return false } })
+    } else {
+      column = .object(cells)
+    }
+    return Series(column: column, labels: cols.map { .str(names[$0]) }, name: labels[i])
+  }
+
+  func columnPosition(_ name: String) throws -> Int {
+    guard let j = names.firstIndex(of: name) else { throw PyException(.key, "'\(name)'") }
+    return j
+  }
+
+  // MARK: - Printing
+
+  /// pandas' table layout: index left-aligned, cells right-aligned, two spaces apart; more
+  /// than 60 rows show the first and last five.
+  func render() throws -> String {
+    if names.isEmpty { throw NumPyError.notSupported("printing a DataFrame without columns") }
+    if rowCount == 0 { return "Empty DataFrame\nColumns: [\(names.joined(separator: ", "))]\nIndex: []" }
+    let shown = PandasText.shownRows(rowCount)
+    let positions = shown.compactMap { $0 }
+    let truncated = shown.count != positions.count
+    let cells = try columns.map { try $0.gather(positions).spaced() }
+    let labelTexts = positions.map { labels[$0].text }
+    let indexWidth = max(labelTexts.map(\.count).max() ?? 0, truncated ? 2 : 0)
+    var widths: [Int] = []
+    var header = String(repeating: " ", count: indexWidth)
+    for (j, name) in names.enumerated() {
+      // A numeric column's header keeps the cells' leading space; a text column's does not.
+      let w = max(name.count + (columns[j].isNumeric ? 1 : 0), cells[j].map(\.count).max() ?? 0, truncated ? 2 : 0)
+      widths.append(w)
+      header += " " + PandasText.padLeft(name, w)
+    }
+    var lines = [header]
+    var k = 0
+    for row in shown {
+      guard row != nil else {
+        var line = PandasText.padRight("..", indexWidth)
+        for (j, w) in widths.enumerated() {
+          let wide = cells[j].contains { $0.count - ($0.hasPrefix(" ") ? 1 : 0) >= 3 }
+          line += " " + PandasText.padLeft(wide ? "..." : "..", w)
+        }
+        lines.append(line)
+        continue
+      }
+      var line = PandasText.padRight(labelTexts[k], indexWidth)
+      for j in names.indices { line += " " + PandasText.padLeft(cells[j][k], widths[j]) }
+      lines.append(line)
+      k += 1
+    }
+    if lines.contains(where: { $0.count > 80 }) {
+      throw NumPyError.notSupported("printing a DataFrame wider than 80 characters (pandas wraps it; print fewer columns)")
+    }
+    if truncated {
+      lines.append("")
+      lines.append("[\(rowCount) rows x \(names.count) columns]")
+    }
+    return lines.joined(separator: "\n")
+  }
+
+  func repr(_ interp: Interpreter) throws -> String { try render() }
+
+  // MARK: - Protocol
+
+  func length(_ interp: Interpreter) throws -> Int? { rowCount }
+  func makeIterator(_ interp: Interpreter) throws -> (any PyIterator)? { ValuesIterator(names.map { .str($0) }) }
+  func contains(_ value: Value, _ interp: Interpreter) throws -> Bool? {
+    if case .str(let s) = value { return names.contains(s) }
+    return false
+  }
+  func truthValue(_ interp: Interpreter) throws -> Bool? {
+    throw PyException(.value, "The truth value of a DataFrame is ambiguous. Use a.empty, a.bool(), a.item(), a.any() or a.all().")
+  }
+
+  static let methodNames = ["head", "tail", "to_numpy", "mean", "sum", "min", "max", "std", "var", "count", "median", "describe"]
+
+  var attributeNames: [String] { ["values", "shape", "columns", "index", "dtypes", "size", "ndim", "iloc", "loc"] + DataFrame.methodNames }
+
+  func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
+    switch name {
+    case "values": return try NumPyConvert.wrap(try values(), interp)
+    case "shape": return .tuple([.int(rowCount), .int(columns.count)])
+    case "size": return .int(rowCount * columns.count)
+    case "ndim": return .int(2)
+    case "columns": return .object(PandasIndex(labels: names.map { .str($0) }))
+    case "index": return .object(PandasIndex(labels: labels, fromRange: rangeLabels))
+    case "dtypes":
+      return .object(Series(column: .object(columns.map { .text($0.dtypeName) }), labels: names.map { .str($0) }, name: nil))
+    case "iloc": return .object(DataFrameIndexer(frame: self, byLabel: false))
+    case "loc": return .object(DataFrameIndexer(frame: self, byLabel: true))
+    case _ where DataFrame.methodNames.contains(name):
+      return .builtin(BuiltinFunction(name: name, receiver: .object(self)) { [unowned self] args in
+        try self.callMethod(name, args) ?? .none
+      })
+    default:
+      if let j = names.firstIndex(of: name) { return .object(column(j)) }
+      if name.hasPrefix("_") { return nil }
+      throw NumPyError.notSupported("DataFrame.\(name)")
+    }
+  }
+
+  func callMethod(_ name: String, _ args: Arguments) throws -> Value? {
+    switch name {
+    case "head":
+      let n = try args.int(0, "n", default: 5)
+      return .object(rows(0..<(n >= 0 ? min(n, rowCount) : max(0, rowCount + n))))
+    case "tail":
+      let n = try args.int(0, "n", default: 5)
+      return .object(rows((n >= 0 ? max(0, rowCount - n) : min(rowCount, -n))..<rowCount))
+    case "to_numpy": return try NumPyConvert.wrap(try values(), args.interpreter)
+    default: return try statistic(name, args)
+    }
+  }
+
+  /// `df['col']`, `df[['a', 'b']]`, `df[mask]` (a bool Series on the same rows), `df[a:b]` (rows).
+  func getItem(_ index: Value, _ interp: Interpreter) throws -> Value? {
+    switch index {
+    case .str(let name):
+      return .object(column(try columnPosition(name)))
+    case .list(let l):
+      let cols = try l.items.map { item -> Int in
+        guard case .str(let s) = item else { throw NumPyError.notSupported("df[[...]] with \(item.typeName) items (use column names)") }
+        guard let j = names.firstIndex(of: s) else { throw missingColumns(l.items) }
+        return j
+      }
+      return .object(select(rows: Array(0..<rowCount), cols: cols))
+    case .object(let o) where o is Series:
+      let rows = try Series.maskPositions(o as! Series, labels: labels)
+      return .object(select(rows: rows, cols: Array(columns.indices)))
+    case .slice(let s):
+      let (start, stop, step) = try s.indices(length: rowCount)
+      guard step > 0, s.start.isNone || isInt(s.start), s.stop.isNone || isInt(s.stop) else {
+        throw NumPyError.notSupported("df[a:b] other than int positions with a positive step")
+      }
+      return .object(select(rows: Array(stride(from: start, to: stop, by: step)), cols: Array(columns.indices)))
+    default:
+      throw NumPyError.notSupported("DataFrame indexing with \(index.typeName) (use df['column'], df[['a', 'b']], df.iloc[...])")
+    }
+  }
+
+  /// pandas' KeyError for `df[[...]]` naming columns it lacks.
+  private func missingColumns(_ items: [Value]) -> PyException {
+    let asked = items.compactMap { if case .str(let s) = $0 { return s } else { return nil } }
+    let missing = asked.filter { !names.contains($0) }
+    let quoted = { (xs: [String]) in xs.map { "'\($0)'" }.joined(separator: ", ") }
+    if missing.count == asked.count {
+      return PyException(.key, "\"None of [Index([\(quoted(asked))], dtype='str')] are in the [columns]\"")
+    }
+    return PyException(.key, "\"[\(quoted(missing))] not in index\"")
+  }
+
+  private func isInt(_ v: Value) -> Bool { if case .int = v { return true } else { return false } }
+
+  // MARK: - Arrays
+
+  /// `.values`: one 2-D array, int64 when every column is, else float64.
+  func values() throws -> Tensor {
+    if columns.contains(where: { !$0.isNumeric }) {
+      throw NumPyError.notSupported(".values of a DataFrame with non-numeric columns (MiniPy arrays hold numbers)")
+    }
+    let allInt = columns.allSatisfy { if case .int = $0 { return true } else { return false } }
+    let r = rowCount, c = columns.count
+    if allInt {
+      var out = [Int](repeating: 0, count: r * c)
+      for (j, col) in columns.enumerated() { if case .int(let v) = col { for i in 0..<r { out[i * c + j] = v[i] } } }
+      return Tensor(out, shape: [r, c])
+    }
+    var out = [Double](repeating: 0, count: r * c)
+    for (j, col) in columns.enumerated() {
+      guard let d = col.doubles else { continue }
+      for i in 0..<r { out[i * c + j] = d[i] }
+    }
+    return Tensor(out, shape: [r, c])
+  }
+}

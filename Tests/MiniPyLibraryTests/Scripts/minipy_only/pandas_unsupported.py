@@ -1,0 +1,21 @@
+# minipy-only: pandas features MiniPy lacks answer 'not supported in MiniPy', never a wrong result.
+import pandas as pd
+
+with open('people.csv', 'w') as f:
+    f.write('name,age,score,city\nAn,23,7.5,Hanoi\nBinh,35,8.25,Hue\nChi,23,6.0,Hanoi\n')
+df = pd.read_csv('people.csv')
+df.mean()  # expect error: not supported in MiniPy: DataFrame.mean() with text columns
+df.sum(axis=1)  # expect error: not supported in MiniPy: arguments to DataFrame.sum()
+df['score'].value_counts()  # expect error: not supported in MiniPy: value_counts() of a float64 Series
+df['name'].mean()  # expect error: not supported in MiniPy: Series.mean() of a str Series
+df['name'] * 2  # expect error: not supported in MiniPy
+df['age'] + df[df['age'] > 30]['age']  # expect error: not supported in MiniPy: arithmetic between Series with different indexes
+df[df['age'] > 30][df['age'] > 30]  # expect error: not supported in MiniPy: a boolean mask whose index differs
+df.iloc['a']  # expect error: not supported in MiniPy: iloc with str
+df.loc[0:1:2]  # expect error: not supported in MiniPy: loc slices with a step
+df[0]  # expect error: not supported in MiniPy: DataFrame indexing with int
+df.groupby('city')  # expect error: not supported in MiniPy: DataFrame.groupby
+df['age'].rolling(2)  # expect error: not supported in MiniPy: Series.rolling
+s = pd.read_csv('people.csv')['score'] * 1e-9
+print(s)  # expect error: not supported in MiniPy: printing floats that pandas shows in scientific notation
+print(len(s))  # expect: 3

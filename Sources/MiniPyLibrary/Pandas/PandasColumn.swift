@@ -128,9 +128,11 @@ enum Column {
     }
   }
 
-  /// The cells as a Python list (`tolist()`), with Python numbers.
+  /// The cells as a Python list (`tolist()`, iteration): Python numbers, except in an object
+  /// column, which holds NumPy scalars (as a DataFrame row does).
   var pythonList: [Value] {
-    (0..<count).map { i in
+    if case .object(let cells) = self { return cells.map(Column.value(of:)) }
+    return (0..<count).map { i in
       switch cell(i) {
       case .int(let n): return .int(n)
       case .float(let d): return .float(d)
@@ -179,17 +181,20 @@ enum Column {
       if x.isInfinite { return x < 0 ? "-inf" : "inf" }
       return String(format: "%.6f", x)
     }
-    let maxLength = strings.map(\.count).max() ?? 0
+    let isNumber = v.map(\.isFinite)
+    if isNumber.contains(true) {
+      while zip(strings, isNumber).allSatisfy({ !$1 || $0.hasSuffix("0") }) {
+        strings = zip(strings, isNumber).map { $1 ? String($0.dropLast()) : $0 }
+      }
+      strings = zip(strings, isNumber).map { $1 && $0.hasSuffix(".") ? $0 + "0" : $0 }
+    }
+    // pandas measures the trimmed text (its leading space included) against precision + 6.
+    let tooLong = (strings.map { $0.hasPrefix("-") ? $0.count : $0.count + 1 }.max() ?? 0) > 12
     let hasLarge = v.contains { abs($0) > 1e6 }
     let hasSmall = v.contains { abs($0) < 1e-6 && $0 != 0 }
-    if hasSmall || (maxLength > 12 && hasLarge) {
+    if hasSmall || (tooLong && hasLarge) {
       throw NumPyError.notSupported("printing floats that pandas shows in scientific notation")
     }
-    let isNumber = v.map(\.isFinite)
-    guard isNumber.contains(true) else { return strings }
-    while zip(strings, isNumber).allSatisfy({ !$1 || $0.hasSuffix("0") }) {
-      strings = zip(strings, isNumber).map { $1 ? String($0.dropLast()) : $0 }
-    }
-    return zip(strings, isNumber).map { $1 && $0.hasSuffix(".") ? $0 + "0" : $0 }
+    return strings
   }
 }

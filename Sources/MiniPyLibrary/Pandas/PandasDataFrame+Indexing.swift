@@ -16,6 +16,10 @@ final class DataFrameIndexer: PyObject {
   init(frame: DataFrame, byLabel: Bool) { self.frame = frame; self.byLabel = byLabel }
   var typeName: String { byLabel ? "_LocIndexer" : "_iLocIndexer" }
 
+  func setItem(_ index: Value, _ value: Value, _ interp: Interpreter) throws -> Bool {
+    throw NumPyError.notSupported("assigning through \(byLabel ? "loc" : "iloc") (MiniPy's pandas is read-only)")
+  }
+
   func getItem(_ index: Value, _ interp: Interpreter) throws -> Value? {
     let rowKey: Value, colKey: Value?
     if case .tuple(let parts) = index {
@@ -33,7 +37,7 @@ final class DataFrameIndexer: PyObject {
     }
     switch (rows, cols) {
     case (.one(let i), .one(let j)): return frame.columns[j].element(i)
-    case (.one(let i), .many(let js)): return .object(frame.row(i, cols: js))
+    case (.one(let i), .many(let js)): return .object(try frame.row(i, cols: js))
     case (.many(let is_), .one(let j)): return .object(frame.column(j, rows: is_))
     case (.many(let is_), .many(let js)): return .object(frame.select(rows: is_, cols: js))
     }
@@ -64,10 +68,10 @@ final class DataFrameIndexer: PyObject {
     switch key {
     case .slice(let s): return .many(try PandasLabels.labelSlice(s, labels: frame.labels, interp))
     case .int(let i):
-      guard let p = frame.labels.firstIndex(of: .int(i)) else { throw PyException(.key, String(i)) }
+      guard let p = frame.labels.firstIndex(of: .int(i)) else { throw PandasLabels.keyError(.int(i)) }
       return .one(p)
     case .str(let s):
-      guard let p = frame.labels.firstIndex(of: .str(s)) else { throw PyException(.key, "'\(s)'") }
+      guard let p = frame.labels.firstIndex(of: .str(s)) else { throw PandasLabels.keyError(.str(s)) }
       return .one(p)
     case .list(let l):
       return .many(try l.items.map { item in

@@ -56,7 +56,8 @@ final class DataFrame: PyObject {
 
   /// Row `i` (over the columns `cols`) as a Series named by its label: int64 when every cell is
   /// an int, float64 when every cell is a number, else object, as pandas finds a common dtype.
-  func row(_ i: Int, cols: [Int]) -> Series {
+  func row(_ i: Int, cols: [Int]) throws -> Series {
+    guard !cols.isEmpty else { throw NumPyError.notSupported("a row without columns") }
     let cells = cols.map { columns[$0].cell(i) }
     let column: Column
     if cells.allSatisfy({ if case .int = $0 { return true } else { return false } }) {
@@ -72,7 +73,7 @@ final class DataFrame: PyObject {
   }
 
   func columnPosition(_ name: String) throws -> Int {
-    guard let j = names.firstIndex(of: name) else { throw PyException(.key, "'\(name)'") }
+    guard let j = names.firstIndex(of: name) else { throw PandasLabels.keyError(.str(name)) }
     return j
   }
 
@@ -210,9 +211,19 @@ final class DataFrame: PyObject {
     let missing = asked.filter { !names.contains($0) }
     let quoted = { (xs: [String]) in xs.map { "'\($0)'" }.joined(separator: ", ") }
     if missing.count == asked.count {
-      return PyException(.key, "\"None of [Index([\(quoted(asked))], dtype='str')] are in the [columns]\"")
+      return PandasLabels.keyError(.str("None of [Index([\(quoted(asked))], dtype='str')] are in the [columns]"))
     }
-    return PyException(.key, "\"[\(quoted(missing))] not in index\"")
+    return PandasLabels.keyError(.str("[\(quoted(missing))] not in index"))
+  }
+
+  func setItem(_ index: Value, _ value: Value, _ interp: Interpreter) throws -> Bool {
+    throw NumPyError.notSupported("assigning into a DataFrame (MiniPy's pandas is read-only; use df.values)")
+  }
+  func deleteItem(_ index: Value, _ interp: Interpreter) throws -> Bool {
+    throw NumPyError.notSupported("deleting DataFrame columns")
+  }
+  func setAttribute(_ name: String, _ value: Value, _ interp: Interpreter) throws -> Bool {
+    throw NumPyError.notSupported("setting DataFrame attributes")
   }
 
   private func isInt(_ v: Value) -> Bool { if case .int = v { return true } else { return false } }

@@ -96,7 +96,7 @@ final class PandasIndex: PyObject {
         throw PyException(.index, "index \(i) is out of bounds for axis 0 with size \(labels.count)")
       }
       switch labels[i < 0 ? i + labels.count : i] {
-      case .int(let n): return .object(NumPyScalar(.int(n), dtype: .int64))
+      case .int(let n): return range != nil ? .int(n) : .object(NumPyScalar(.int(n), dtype: .int64))
       case .str(let s): return .str(s)
       }
     }

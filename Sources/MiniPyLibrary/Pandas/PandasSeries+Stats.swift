@@ -12,7 +12,7 @@ extension Series {
   func statistic(_ name: String, _ args: Arguments) throws -> Value? {
     let interp = args.interpreter
     switch name {
-    case "count": return .int(Series.nonMissingCount(column))
+    case "count": return .object(NumPyScalar(.int(Series.nonMissingCount(column)), dtype: .int64))
     case "nunique":
       switch column {
       case .int(let v): return .int(Set(v).count)
@@ -182,6 +182,13 @@ extension Series {
     guard let (rhs, newName) = try operand(other) else { return nil }
     guard column.isNumeric || column.dtypeName == "bool" else {
       throw NumPyError.notSupported("\(op.rawValue) on a \(column.dtypeName) Series")
+    }
+    if op == .floorDivide || op == .modulo {
+      // pandas turns integer division by zero into inf/NaN where NumPy gives 0.
+      let divisor = reflected ? try column.tensor() : try NumPyConvert.tensor(rhs, dtype: nil, interp)
+      if divisor.dtype == .int64 || divisor.dtype == .bool, divisor.scalars(as: Double.self).contains(0) {
+        throw NumPyError.notSupported("integer // or % by zero in a Series (pandas gives inf/NaN)")
+      }
     }
     let result = try NDArray(try column.tensor()).binary(op, rhs, reflected: reflected, interp)
     guard let c = try Series.column(from: result) else { return nil }

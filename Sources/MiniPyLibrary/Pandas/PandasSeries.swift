@@ -71,7 +71,7 @@ final class Series: PyObject {
   func length(_ interp: Interpreter) throws -> Int? { count }
 
   func makeIterator(_ interp: Interpreter) throws -> (any PyIterator)? {
-    ValuesIterator((0..<count).map { column.element($0) })
+    ValuesIterator(column.pythonList)
   }
 
   func contains(_ value: Value, _ interp: Interpreter) throws -> Bool? {
@@ -98,7 +98,7 @@ final class Series: PyObject {
     case "shape": return .tuple([.int(count)])
     case "size": return .int(count)
     case "name": return self.name?.value ?? .none
-    case "dtype": return .str(column.dtypeName)
+    case "dtype": return Series.dtypeValue(column)
     case "index": return .object(PandasIndex(labels: labels, name: indexName, fromRange: rangeLabels))
     case "iloc": return .object(SeriesIndexer(series: self, byLabel: false))
     case "loc": return .object(SeriesIndexer(series: self, byLabel: true))
@@ -128,6 +128,21 @@ final class Series: PyObject {
     }
   }
 
+  /// A numeric dtype as NumPy's dtype object (`== 'int64'` and `== int` hold); `str` and
+  /// `object` as their names.
+  static func dtypeValue(_ column: Column) -> Value {
+    switch column {
+    case .int: return .object(NumPyDTypeObject(.int64, isType: false))
+    case .float: return .object(NumPyDTypeObject(.float64, isType: false))
+    case .bool: return .object(NumPyDTypeObject(.bool, isType: false))
+    case .text, .object: return .str(column.dtypeName)
+    }
+  }
+
+  func setItem(_ index: Value, _ value: Value, _ interp: Interpreter) throws -> Bool {
+    throw NumPyError.notSupported("assigning into a Series (MiniPy's pandas is read-only; use s.values)")
+  }
+
   func rows(_ positions: [Int]) -> Series {
     Series(column: column.gather(positions), labels: positions.map { labels[$0] }, name: name, indexName: indexName,
            rangeLabels: rangeLabels)
@@ -145,7 +160,7 @@ final class Series: PyObject {
       return .object(rows(try Series.maskPositions(o as! Series, labels: labels)))
     case .int, .str:
       guard let position = try position(ofLabel: index) else {
-        throw PyException(.key, try interp.repr(index))
+        throw PandasLabels.keyError(index)
       }
       return column.element(position)
     default:
@@ -189,7 +204,7 @@ final class SeriesIndexer: PyObject {
       case .slice(let sl):
         return .object(s.rows(try PandasLabels.labelSlice(sl, labels: s.labels, interp)))
       case .int, .str:
-        guard let p = try s.position(ofLabel: index) else { throw PyException(.key, try interp.repr(index)) }
+        guard let p = try s.position(ofLabel: index) else { throw PandasLabels.keyError(index) }
         return s.column.element(p)
       case .object(let o) where o is Series:
         return .object(s.rows(try Series.maskPositions(o as! Series, labels: s.labels)))
@@ -210,6 +225,19 @@ final class SeriesIndexer: PyObject {
 
 /// Position and label helpers shared by Series and DataFrame indexers.
 enum PandasLabels {
+  /// pandas' `KeyError(key)`: the message is the key's repr, as Python prints it.
+  static func keyError(_ key: Value) -> PyException {
+    let text: String
+    switch key {
+    case .str(let s): text = s.contains("'") ? "\"\(s)\"" : "'\(s)'"
+    case .int(let i): text = String(i)
+    default: text = key.typeName
+    }
+    let e = PyException(.key, text)
+    e.args = [key]
+    return e
+  }
+
   /// An integer position, negative from the end, as `iloc` takes it.
   static func position(_ v: Value, count: Int, _ interp: Interpreter) throws -> Int {
     switch v {

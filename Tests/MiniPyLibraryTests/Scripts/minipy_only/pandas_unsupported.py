@@ -19,3 +19,19 @@ df['age'].rolling(2)  # expect error: not supported in MiniPy: Series.rolling
 s = pd.read_csv('people.csv')['score'] * 1e-9
 print(s)  # expect error: not supported in MiniPy: printing floats that pandas shows in scientific notation
 print(len(s))  # expect: 3
+df['age'] // 0  # expect error: not supported in MiniPy: integer // or % by zero
+df['age'] % (df['age'] - 23)  # expect error: not supported in MiniPy: integer // or % by zero
+df['new'] = 1  # expect error: not supported in MiniPy: assigning into a DataFrame
+df.iloc[0, 1] = 5  # expect error: not supported in MiniPy: assigning through iloc
+df['age'][0] = 5  # expect error: not supported in MiniPy: assigning into a Series
+print(df['age'] // 2)
+# expect: 0    11
+# expect: 1    17
+# expect: 2    11
+# expect: Name: age, dtype: int64
+print(pd.read_csv('people.csv')['score'] * 1e12)  # expect error: not supported in MiniPy: printing floats that pandas shows in scientific notation
+print(pd.read_csv('people.csv')['age'] * 100000.5)
+# expect: 0    2300011.5
+# expect: 1    3500017.5
+# expect: 2    2300011.5
+# expect: Name: age, dtype: float64

@@ -117,3 +117,20 @@ big = df[df['age'] > 30]
 print(big['score'].mean(), len(big))  # expect: 7.616666666666667 3
 print(np.mean(s.values))  # expect: 31.4
 bool(s > 3)  # expect error: ambiguous
+print(df['age'].dtype, df['score'].dtype, df['city'].dtype, (s > 3).dtype)  # expect: int64 float64 str bool
+print(df['age'].dtype == 'int64', df['score'].dtype == float)  # expect: True True
+print(df['age'] * 100000.5)
+# expect: 0    2300011.5
+# expect: 1    3500017.5
+# expect: 2    2300011.5
+# expect: 3    4100020.5
+# expect: 4    3500017.5
+# expect: Name: age, dtype: float64
+print(df['age'] / 0)
+# expect: 0    inf
+# expect: 1    inf
+# expect: 2    inf
+# expect: 3    inf
+# expect: 4    inf
+# expect: Name: age, dtype: float64
+print(df['score'].max() - df['score'].min())  # expect: 3.5999999999999996

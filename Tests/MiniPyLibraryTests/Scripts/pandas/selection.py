@@ -118,3 +118,25 @@ df['nope']  # expect error: KeyError: 'nope'
 df[['age', 'nope']]  # expect error: not in index
 df.iloc[7]  # expect error: IndexError
 df.loc[9]  # expect error: KeyError: 9
+try:
+    df.loc[9]
+except KeyError as e:
+    print('KeyError', e)
+# expect: KeyError 9
+try:
+    df['nope']
+except KeyError as e:
+    print('KeyError', e)
+# expect: KeyError 'nope'
+try:
+    df[['x', 'y']]
+except KeyError as e:
+    print('KeyError', e)
+# expect: KeyError "None of [Index(['x', 'y'], dtype='str')] are in the [columns]"
+print(repr(df.index[0]), repr(df.iloc[0, 1]), repr(df.loc[0, 'name']))  # expect: 0 np.int64(23) 'An'
+print(list(df['age']), df.iloc[1].tolist())  # expect: [23, 35, 23, 41, 35] ['Binh', np.int64(35), np.float64(8.25), 'Hue']
+print(df[df['age'] > 30].loc[3:4])
+# expect:    name  age  score    city
+# expect: 3  Dung   41    9.1  Saigon
+# expect: 4    Em   35    5.5   Hanoi
+df[df['age'] > 30].loc[2]  # expect error: KeyError: 2

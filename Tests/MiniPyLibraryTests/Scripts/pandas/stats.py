@@ -87,3 +87,42 @@ print(df['age'].nunique(), df['city'].nunique())  # expect: 3 3
 print(len(df['city'].unique()), df['city'].unique()[0])  # expect: 3 Hanoi
 print(df['age'].count())  # expect: 5
 print(df['age'].value_counts()[35])  # expect: 2
+print(repr(df['age'].count()), repr(df['age'].sum()), repr(df['age'].mean()), repr(df['age'].nunique()))  # expect: np.int64(5) np.int64(157) np.float64(31.4) 3
+with open('gaps.csv', 'w') as f:
+    f.write('a,b,c\n1,,3\n4,5.5,6\n7,8,\n')
+dn = pd.read_csv('gaps.csv')
+print(dn)
+# expect:    a    b    c
+# expect: 0  1  NaN  3.0
+# expect: 1  4  5.5  6.0
+# expect: 2  7  8.0  NaN
+print(dn.mean())
+# expect: a    4.00
+# expect: b    6.75
+# expect: c    4.50
+# expect: dtype: float64
+print(dn.count())
+# expect: a    3
+# expect: b    2
+# expect: c    2
+# expect: dtype: int64
+print(dn.describe())
+# expect:          a         b        c
+# expect: count  3.0  2.000000  2.00000
+# expect: mean   4.0  6.750000  4.50000
+# expect: std    3.0  1.767767  2.12132
+# expect: min    1.0  5.500000  3.00000
+# expect: 25%    2.5  6.125000  3.75000
+# expect: 50%    4.0  6.750000  4.50000
+# expect: 75%    5.5  7.375000  5.25000
+# expect: max    7.0  8.000000  6.00000
+print(dn['b'].sum(), dn['b'].mean(), dn['b'].nunique())  # expect: 13.5 6.75 2
+print(dn.iloc[0])
+# expect: a    1.0
+# expect: b    NaN
+# expect: c    3.0
+# expect: Name: 0, dtype: float64
+print(dn[dn['b'] > 5])
+# expect:    a    b    c
+# expect: 1  4  5.5  6.0
+# expect: 2  7  8.0  NaN

@@ -15,6 +15,7 @@ final class DataFrameIndexer: PyObject {
   let byLabel: Bool
   init(frame: DataFrame, byLabel: Bool) { self.frame = frame; self.byLabel = byLabel }
   var typeName: String { byLabel ? "_LocIndexer" : "_iLocIndexer" }
+  var typeModule: String? { "pandas.core.indexing" }
 
   func setItem(_ index: Value, _ value: Value, _ interp: Interpreter) throws -> Bool {
     throw NumPyError.notSupported("assigning through \(byLabel ? "loc" : "iloc") (MiniPy's pandas is read-only)")

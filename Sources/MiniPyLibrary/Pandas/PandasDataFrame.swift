@@ -216,6 +216,13 @@ final class DataFrame: PyObject {
     return PandasLabels.keyError(.str("[\(quoted(missing))] not in index"))
   }
 
+  func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? {
+    throw NumPyError.notSupported("\(op.rawValue) on a DataFrame (work on its columns or .values)")
+  }
+  func compare(_ op: ComparisonOperator, _ other: Value, _ interp: Interpreter) throws -> Value? {
+    throw NumPyError.notSupported("\(op.rawValue) on a DataFrame (compare a column: df['a'] > 3)")
+  }
+
   func setItem(_ index: Value, _ value: Value, _ interp: Interpreter) throws -> Bool {
     throw NumPyError.notSupported("assigning into a DataFrame (MiniPy's pandas is read-only; use df.values)")
   }

@@ -53,6 +53,13 @@ final class PandasIndex: PyObject {
     return line
   }
 
+  func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? {
+    throw NumPyError.notSupported("\(op.rawValue) on an Index (use .tolist())")
+  }
+  func compare(_ op: ComparisonOperator, _ other: Value, _ interp: Interpreter) throws -> Value? {
+    throw NumPyError.notSupported("\(op.rawValue) on an Index (use .tolist())")
+  }
+
   func length(_ interp: Interpreter) throws -> Int? { labels.count }
   func makeIterator(_ interp: Interpreter) throws -> (any PyIterator)? { ValuesIterator(labels.map(\.value)) }
   func contains(_ value: Value, _ interp: Interpreter) throws -> Bool? {
@@ -116,6 +123,13 @@ final class PandasStringArray: PyObject {
     guard body.count <= 80 else { throw NumPyError.notSupported("printing a StringArray longer than one line (use .tolist())") }
     return "<StringArray>\n\(body)\nLength: \(strings.count), dtype: str"
   }
+  func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? {
+    throw NumPyError.notSupported("\(op.rawValue) on a StringArray (use .tolist())")
+  }
+  func compare(_ op: ComparisonOperator, _ other: Value, _ interp: Interpreter) throws -> Value? {
+    throw NumPyError.notSupported("\(op.rawValue) on a StringArray (use .tolist())")
+  }
+
   func length(_ interp: Interpreter) throws -> Int? { strings.count }
   func makeIterator(_ interp: Interpreter) throws -> (any PyIterator)? { ValuesIterator(strings.map { .str($0) }) }
   func contains(_ value: Value, _ interp: Interpreter) throws -> Bool? {

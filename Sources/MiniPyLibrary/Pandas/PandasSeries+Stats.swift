@@ -179,7 +179,9 @@ extension Series {
   }
 
   func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? {
-    guard let (rhs, newName) = try operand(other) else { return nil }
+    guard let (rhs, newName) = try operand(other) else {
+      throw NumPyError.notSupported("\(op.rawValue) between a Series and \(other.typeName) (use numbers or Series)")
+    }
     guard column.isNumeric || column.dtypeName == "bool" else {
       throw NumPyError.notSupported("\(op.rawValue) on a \(column.dtypeName) Series")
     }
@@ -202,7 +204,9 @@ extension Series {
       }
       return .object(with(.bool(v.map { ($0 == s) == (op == .equal) })))
     }
-    guard let (rhs, newName) = try operand(other) else { return nil }
+    guard let (rhs, newName) = try operand(other) else {
+      throw NumPyError.notSupported("\(op.rawValue) between a Series and \(other.typeName) (use numbers or Series)")
+    }
     guard column.isNumeric || column.dtypeName == "bool" else {
       throw NumPyError.notSupported("\(op.rawValue) on a \(column.dtypeName) Series")
     }

@@ -196,6 +196,7 @@ final class SeriesIndexer: PyObject {
   let byLabel: Bool
   init(series: Series, byLabel: Bool) { self.series = series; self.byLabel = byLabel }
   var typeName: String { byLabel ? "_LocIndexer" : "_iLocIndexer" }
+  var typeModule: String? { "pandas.core.indexing" }
 
   func getItem(_ index: Value, _ interp: Interpreter) throws -> Value? {
     let s = series

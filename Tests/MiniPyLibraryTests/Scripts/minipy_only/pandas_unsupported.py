@@ -35,3 +35,9 @@ print(pd.read_csv('people.csv')['age'] * 100000.5)
 # expect: 1    3500017.5
 # expect: 2    2300011.5
 # expect: Name: age, dtype: float64
+df.columns == 'age'  # expect error: not supported in MiniPy: == on an Index
+df == 3  # expect error: not supported in MiniPy: == on a DataFrame
+df * 2  # expect error: not supported in MiniPy: * on a DataFrame
+df['age'] == [23, 35, 23]  # expect error: not supported in MiniPy: == between a Series and list
+df['age'].unique() == 23
+print(type(df), type(df['age']), type(df.columns), type(df.index))  # expect: <class 'pandas.DataFrame'> <class 'pandas.Series'> <class 'pandas.Index'> <class 'pandas.RangeIndex'>

@@ -78,7 +78,7 @@ final class PandasIndex: PyObject {
       return .builtin(BuiltinFunction(name: name, receiver: .object(self)) { [labels] _ in
         .list(PyList(labels.map(\.value)))
       })
-    case "name": return self.name.map { .str($0) } ?? .none
+    case "name": return self.name.map { .str($0) } ?? Value.none
     case "size": return .int(labels.count)
     case "shape": return .tuple([.int(labels.count)])
     case "dtype": return .str(dtypeName)

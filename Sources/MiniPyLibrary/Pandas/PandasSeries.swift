@@ -97,7 +97,7 @@ final class Series: PyObject {
     case "values": return try NumPyConvert.wrap(try column.tensor(), interp)
     case "shape": return .tuple([.int(count)])
     case "size": return .int(count)
-    case "name": return self.name?.value ?? .none
+    case "name": return self.name?.value ?? Value.none
     case "dtype": return Series.dtypeValue(column)
     case "index": return .object(PandasIndex(labels: labels, name: indexName, fromRange: rangeLabels))
     case "iloc": return .object(SeriesIndexer(series: self, byLabel: false))

@@ -29,3 +29,4 @@ print(df.dtypes)
 print(df.dtypes['age'])  # expect: int64
 print(df.index[2:])  # expect: RangeIndex(start=2, stop=5, step=1)
 print(df['age'].index)  # expect: RangeIndex(start=0, stop=5, step=1)
+print(df.columns.name, (df['age'] + df['score']).name, df['age'].name, df.iloc[2].name)  # expect: None None age 2

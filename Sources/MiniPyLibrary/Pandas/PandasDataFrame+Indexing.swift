@@ -50,7 +50,6 @@ final class DataFrameIndexer: PyObject {
     switch key {
     case .slice(let s):
       let (start, stop, step) = try s.indices(length: count)
-      guard step > 0 else { throw NumPyError.notSupported("iloc with a negative step") }
       return .many(Array(stride(from: start, to: stop, by: step)))
     case .list(let l):
       return .many(try l.items.map { item in

@@ -7,7 +7,7 @@ import TensorCore
 extension DataFrame {
   func statistic(_ name: String, _ args: Arguments) throws -> Value? {
     let interp = args.interpreter
-    guard DataFrame.methodNames.contains(name) else { return nil }
+    guard DataFrame.statisticNames.contains(name) else { return nil }
     if args.count > 0 || !args.keywords.isEmpty {
       throw NumPyError.notSupported("arguments to DataFrame.\(name)() (MiniPy reduces each column)")
     }
@@ -18,7 +18,8 @@ extension DataFrame {
     case "describe":
       return .object(try describe(interp))
     case "mean", "sum", "min", "max", "std", "var", "median":
-      guard columns.allSatisfy(\.isNumeric) else {
+      let boolsCount = (name == "sum" || name == "mean") && columns.allSatisfy { if case .bool = $0 { return true } else { return false } }
+      guard boolsCount || columns.allSatisfy(\.isNumeric) else {
         throw NumPyError.notSupported("DataFrame.\(name)() with text columns (select the numeric ones: df[['a', 'b']].\(name)())")
       }
       var results: [Double] = []

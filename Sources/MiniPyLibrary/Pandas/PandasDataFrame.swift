@@ -93,8 +93,10 @@ final class DataFrame: PyObject {
     var widths: [Int] = []
     var header = String(repeating: " ", count: indexWidth)
     for (j, name) in names.enumerated() {
-      // A numeric column's header keeps the cells' leading space; a text column's does not.
-      let w = max(name.count + (columns[j].isNumeric ? 1 : 0), cells[j].map(\.count).max() ?? 0, truncated ? 2 : 0)
+      // A number or bool column's header keeps the cells' leading space; a text column's does not.
+      let isText: Bool
+      if case .text = columns[j] { isText = true } else { isText = false }
+      let w = max(name.count + (isText ? 0 : 1), cells[j].map(\.count).max() ?? 0, truncated ? 2 : 0)
       widths.append(w)
       header += " " + PandasText.padLeft(name, w)
     }
@@ -139,7 +141,8 @@ final class DataFrame: PyObject {
     throw PyException(.value, "The truth value of a DataFrame is ambiguous. Use a.empty, a.bool(), a.item(), a.any() or a.all().")
   }
 
-  static let methodNames = ["head", "tail", "to_numpy", "mean", "sum", "min", "max", "std", "var", "count", "median", "describe"]
+  static let statisticNames = ["mean", "sum", "min", "max", "std", "var", "count", "median", "describe"]
+  static let methodNames = ["head", "tail", "to_numpy"] + statisticNames + extraMethods
 
   var attributeNames: [String] { ["values", "shape", "columns", "index", "dtypes", "size", "ndim", "iloc", "loc"] + DataFrame.methodNames }
 
@@ -175,7 +178,7 @@ final class DataFrame: PyObject {
       let n = try args.int(0, "n", default: 5)
       return .object(rows((n >= 0 ? max(0, rowCount - n) : min(rowCount, -n))..<rowCount))
     case "to_numpy": return try NumPyConvert.wrap(try values(), args.interpreter)
-    default: return try statistic(name, args)
+    default: return try statistic(name, args) ?? extraMethod(name, args)
     }
   }
 

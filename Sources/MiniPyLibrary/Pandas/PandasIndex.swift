@@ -30,7 +30,7 @@ final class PandasIndex: PyObject {
     if ints.isEmpty { return (0, 0, 1) }
     if ints.count == 1 { return (ints[0], ints[0] + 1, 1) }
     let step = ints[1] - ints[0]
-    guard step > 0, zip(ints, ints.dropFirst()).allSatisfy({ $1 - $0 == step }) else { return nil }
+    guard step != 0, zip(ints, ints.dropFirst()).allSatisfy({ $1 - $0 == step }) else { return nil }
     return (ints[0], ints[ints.count - 1] + step, step)
   }
 
@@ -94,7 +94,6 @@ final class PandasIndex: PyObject {
     switch index {
     case .slice(let s):
       let (start, stop, step) = try s.indices(length: labels.count)
-      guard step > 0 else { throw NumPyError.notSupported("an Index sliced with a negative step") }
       let picked = stride(from: start, to: stop, by: step).map { labels[$0] }
       return .object(PandasIndex(labels: picked, name: name, fromRange: fromRange))
     default:

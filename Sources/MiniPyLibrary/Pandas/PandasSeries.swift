@@ -89,7 +89,7 @@ final class Series: PyObject {
 
   var attributeNames: [String] {
     ["values", "shape", "name", "index", "dtype", "size", "iloc", "loc", "tolist", "to_numpy", "mean", "sum", "max", "min",
-     "std", "var", "count", "median", "describe", "value_counts", "unique", "nunique", "head", "tail"]
+     "std", "var", "count", "median", "describe", "value_counts", "unique", "nunique", "head", "tail"] + Series.extraMethods
   }
 
   func getAttribute(_ name: String, _ interp: Interpreter) throws -> Value? {
@@ -103,7 +103,7 @@ final class Series: PyObject {
     case "iloc": return .object(SeriesIndexer(series: self, byLabel: false))
     case "loc": return .object(SeriesIndexer(series: self, byLabel: true))
     case "tolist", "to_list", "to_numpy", "mean", "sum", "max", "min", "std", "var", "count", "median", "describe",
-      "value_counts", "unique", "nunique", "head", "tail":
+      "value_counts", "unique", "nunique", "head", "tail", _ where Series.extraMethods.contains(name):
       return .builtin(BuiltinFunction(name: name, receiver: .object(self)) { [unowned self] args in
         try self.callMethod(name, args) ?? .none
       })
@@ -124,7 +124,7 @@ final class Series: PyObject {
     case "tail":
       let n = try args.int(0, "n", default: 5)
       return .object(rows(Array((n >= 0 ? max(0, count - n) : min(count, -n))..<count)))
-    default: return try statistic(name, args)
+    default: return try statistic(name, args) ?? extraMethod(name, args)
     }
   }
 
@@ -154,7 +154,6 @@ final class Series: PyObject {
     switch index {
     case .slice(let s):
       let (start, stop, step) = try s.indices(length: count)
-      guard step > 0 else { throw NumPyError.notSupported("a Series sliced with a negative step") }
       return .object(rows(Array(stride(from: start, to: stop, by: step))))
     case .object(let o) where o is Series:
       return .object(rows(try Series.maskPositions(o as! Series, labels: labels)))
@@ -215,8 +214,9 @@ final class SeriesIndexer: PyObject {
     switch index {
     case .slice(let sl):
       let (start, stop, step) = try sl.indices(length: s.count)
-      guard step > 0 else { throw NumPyError.notSupported("iloc with a negative step") }
       return .object(s.rows(Array(stride(from: start, to: stop, by: step))))
+    case .list(let l):
+      return .object(s.rows(try l.items.map { try PandasLabels.position($0, count: s.count, interp) }))
     default:
       let i = try PandasLabels.position(index, count: s.count, interp)
       return s.column.element(i)

@@ -41,3 +41,10 @@ df * 2  # expect error: not supported in MiniPy: * on a DataFrame
 df['age'] == [23, 35, 23]  # expect error: not supported in MiniPy: == between a Series and list
 df['age'].unique() == 23
 print(type(df), type(df['age']), type(df.columns), type(df.index))  # expect: <class 'pandas.DataFrame'> <class 'pandas.Series'> <class 'pandas.Index'> <class 'pandas.RangeIndex'>
+df['age'].sort_values()  # expect error: not supported in MiniPy: sort_values with equal values
+df.sort_values('city')  # expect error: not supported in MiniPy: sort_values with equal values
+df.sort_values(['age', 'score'])  # expect error: not supported in MiniPy: sort_values by list
+df['age'].astype(str)  # expect error: not supported in MiniPy: astype(str)
+df['name'].idxmax()  # expect error: not supported in MiniPy: idxmax() of a str Series
+df.dropna(how='all')  # expect error: not supported in MiniPy: arguments to DataFrame.dropna()
+df.fillna('x')  # expect error: not supported in MiniPy: fillna with str

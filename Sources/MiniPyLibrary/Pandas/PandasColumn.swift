@@ -164,7 +164,11 @@ enum Column {
   /// The cells as pandas lays them out: a leading space before each, which a minus sign takes
   /// the place of, so a column's width counts it.
   func spaced() throws -> [String] {
-    try formatted().enumerated().map { i, text in
+    let isFloat: Bool
+    if case .float = self { isFloat = true } else { isFloat = false }
+    return try formatted().enumerated().map { i, text in
+      // A float column prints NaN without the space (an object column keeps it).
+      if isFloat && text == "NaN" { return text }
       switch cell(i) {
       case .int, .float: return text.hasPrefix("-") ? text : " " + text
       case .text, .bool: return " " + text

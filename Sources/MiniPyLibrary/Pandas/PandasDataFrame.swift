@@ -22,6 +22,8 @@ final class DataFrame: PyObject {
     let names = table.header.isEmpty ? (0..<n).map(String.init) : table.header
     var columns: [Column] = []
     for c in 0..<n {
+      // A file with a header and no rows: pandas' columns are then `object`.
+      if table.rows.isEmpty { columns.append(.object([])); continue }
       let cells = table.rows.map { c < $0.count ? $0[c].trimmingCharacters(in: .whitespaces) : "" }
       if let ints = Optional(cells.compactMap { Int($0) }), ints.count == cells.count {
         columns.append(.int(ints))

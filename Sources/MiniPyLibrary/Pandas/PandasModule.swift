@@ -23,6 +23,9 @@ enum PandasModule {
       do { table = try CSVTable.read(path: url.path, hasHeader: hasHeader, delimiter: sep.utf8.first!) } catch {
         throw NumPyModule.ioError(error, path: path)
       }
+      guard table.columnCount > 0 else {
+        throw PyException(.value, "No columns to parse from file", pythonClassName: "EmptyDataError")
+      }
       let frame = try DataFrame(table: table)
       try interp.chargeMemory(frame.rowCount * frame.columns.count * 8)
       return .object(frame)

@@ -40,7 +40,7 @@ extension Series {
         if let b = best, name == "idxmax" ? !(x > d[b]) : !(x < d[b]) { continue }
         best = i
       }
-      guard let best else { throw PyException(.value, "attempt to get \(name.dropFirst(3)) of an empty sequence") }
+      guard let best else { throw PyException(.value, "attempt to get arg\(name.dropFirst(3)) of an empty sequence") }
       return labels[best].value
     case "sort_values":
       let ascending = try args.bool(-1, "ascending", default: true)

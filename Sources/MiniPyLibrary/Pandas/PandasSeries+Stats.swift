@@ -113,8 +113,8 @@ extension Series {
     case .text(let v):
       let counts = Series.counted(v)
       var cells: [Cell] = [.int(v.count), .int(counts.count)]
-      if let top = counts.first { cells += [.text(top.value), .int(top.count)] }
-      return Series(column: .object(cells), labels: Array(["count", "unique", "top", "freq"].prefix(cells.count)).map { .str($0) }, name: name)
+      if let top = counts.first { cells += [.text(top.value), .int(top.count)] } else { cells += [.float(.nan), .float(.nan)] }
+      return Series(column: .object(cells), labels: ["count", "unique", "top", "freq"].map { .str($0) }, name: name)
     default: throw NumPyError.notSupported("describe() of a \(column.dtypeName) Series")
     }
   }

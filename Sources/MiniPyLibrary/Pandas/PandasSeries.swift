@@ -216,7 +216,11 @@ final class SeriesIndexer: PyObject {
       let (start, stop, step) = try sl.indices(length: s.count)
       return .object(s.rows(Array(stride(from: start, to: stop, by: step))))
     case .list(let l):
-      return .object(s.rows(try l.items.map { try PandasLabels.position($0, count: s.count, interp) }))
+      return .object(s.rows(try l.items.map { item in
+        guard case .int(let i) = item else { throw NumPyError.notSupported("iloc with a list of \(item.typeName)") }
+        guard i >= -s.count, i < s.count else { throw PyException(.index, "positional indexers are out-of-bounds") }
+        return i < 0 ? i + s.count : i
+      }))
     default:
       let i = try PandasLabels.position(index, count: s.count, interp)
       return s.column.element(i)
@@ -242,7 +246,8 @@ enum PandasLabels {
   /// An integer position, negative from the end, as `iloc` takes it.
   static func position(_ v: Value, count: Int, _ interp: Interpreter) throws -> Int {
     switch v {
-    case .int, .bool: break
+    case .int: break
+    case .bool: throw PyException(.type, "Cannot index by location index with a non-integer key")
     case .object(let o) where o.asIndex() != nil: break
     default: throw NumPyError.notSupported("iloc with \(v.typeName) (use ints and slices)")
     }

@@ -18,9 +18,14 @@ extension DataFrame {
     case "describe":
       return .object(try describe(interp))
     case "mean", "sum", "min", "max", "std", "var", "median":
-      let boolsCount = (name == "sum" || name == "mean") && columns.allSatisfy { if case .bool = $0 { return true } else { return false } }
-      guard boolsCount || columns.allSatisfy(\.isNumeric) else {
-        throw NumPyError.notSupported("DataFrame.\(name)() with text columns (select the numeric ones: df[['a', 'b']].\(name)())")
+      // Sums and means count True as 1, as pandas does; other statistics need numbers.
+      let countsBools = name == "sum" || name == "mean"
+      let usable = columns.allSatisfy { col in
+        if case .bool = col { return countsBools }
+        return col.isNumeric
+      }
+      guard usable else {
+        throw NumPyError.notSupported("DataFrame.\(name)() with text or bool columns (select the numeric ones: df[['a', 'b']].\(name)())")
       }
       var results: [Double] = []
       var ints: [Int] = []

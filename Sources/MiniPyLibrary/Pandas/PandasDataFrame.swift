@@ -24,16 +24,39 @@ final class DataFrame: PyObject {
     for c in 0..<n {
       // A file with a header and no rows: pandas' columns are then `object`.
       if table.rows.isEmpty { columns.append(.object([])); continue }
-      let cells = table.rows.map { c < $0.count ? $0[c].trimmingCharacters(in: .whitespaces) : "" }
-      if let ints = Optional(cells.compactMap { Int($0) }), ints.count == cells.count {
-        columns.append(.int(ints))
-      } else if let ds = Optional(cells.compactMap { $0.isEmpty ? Double.nan : Double($0) }), ds.count == cells.count {
-        columns.append(.float(ds))
-      } else {
-        columns.append(.text(cells))
-      }
+      let raw = table.rows.map { c < $0.count ? $0[c] : "" }
+      columns.append(try DataFrame.inferColumn(raw, name: names[c]))
     }
     self.init(names: names, columns: columns, labels: (0..<table.rows.count).map { .int($0) }, rangeLabels: true)
+  }
+
+  /// pandas' default missing-value markers (`na_values`).
+  static let missingMarkers: Set<String> = [
+    "", "#N/A", "#N/A N/A", "#NA", "-1.#IND", "-1.#QNAN", "-NaN", "-nan", "1.#IND", "1.#QNAN", "<NA>", "N/A", "NA",
+    "NULL", "NaN", "None", "n/a", "nan", "null",
+  ]
+
+  /// One column's dtype as pandas infers it: int64, else float64 (missing markers are NaN), else
+  /// bool (True/False), else text kept as written. Text with missing cells is refused (pandas
+  /// holds NaN there, which MiniPy's text columns cannot).
+  static func inferColumn(_ raw: [String], name: String) throws -> Column {
+    let cells = raw.map { $0.trimmingCharacters(in: .whitespaces) }
+    if let ints = Optional(cells.compactMap { Int($0) }), ints.count == cells.count {
+      return .int(ints)
+    }
+    let doubles = cells.compactMap { cell -> Double? in
+      if missingMarkers.contains(cell) { return .nan }
+      // Swift also reads hexadecimal floats (0x1p3), which pandas leaves as text.
+      guard !cell.contains(where: { "xXpP".contains($0) }) || ["inf", "-inf", "+inf", "Infinity", "-Infinity"].contains(cell) else { return nil }
+      return Double(cell)
+    }
+    if doubles.count == cells.count { return .float(doubles) }
+    let trues: Set<String> = ["True", "TRUE", "true"], falses: Set<String> = ["False", "FALSE", "false"]
+    if cells.allSatisfy({ trues.contains($0) || falses.contains($0) }) { return .bool(cells.map { trues.contains($0) }) }
+    if raw.contains(where: { missingMarkers.contains($0.trimmingCharacters(in: .whitespaces)) }) {
+      throw NumPyError.notSupported("a text column with missing values ('\(name)'; pandas reads them as NaN)")
+    }
+    return .text(raw)
   }
 
   var rowCount: Int { labels.count }

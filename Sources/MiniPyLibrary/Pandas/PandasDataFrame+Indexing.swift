@@ -88,17 +88,21 @@ final class DataFrameIndexer: PyObject {
 
   private func columnLabels(_ key: Value, _ interp: Interpreter) throws -> AxisPick {
     switch key {
-    case .str(let s): return .one(try frame.columnPosition(s))
+    case .str, .int: return .one(try frame.columnPosition(label: key))
     case .list(let l):
       return .many(try l.items.map { item in
-        guard case .str(let s) = item else { throw NumPyError.notSupported("loc columns given as \(item.typeName)") }
-        return try frame.columnPosition(s)
+        switch item {
+        case .str, .int: return try frame.columnPosition(label: item)
+        default: throw NumPyError.notSupported("loc columns given as \(item.typeName)")
+        }
       })
     case .slice(let s):
       guard s.step.isNone else { throw NumPyError.notSupported("loc column slices with a step") }
       func find(_ v: Value) throws -> Int {
-        guard case .str(let name) = v else { throw NumPyError.notSupported("loc column slices by \(v.typeName)") }
-        return try frame.columnPosition(name)
+        switch v {
+        case .str, .int: return try frame.columnPosition(label: v)
+        default: throw NumPyError.notSupported("loc column slices by \(v.typeName)")
+        }
       }
       let start = s.start.isNone ? 0 : try find(s.start)
       let stop = s.stop.isNone ? frame.names.count - 1 : try find(s.stop)

@@ -11,7 +11,7 @@ extension DataFrame {
     if args.count > 0 || !args.keywords.isEmpty {
       throw NumPyError.notSupported("arguments to DataFrame.\(name)() (MiniPy reduces each column)")
     }
-    let labels = names.map { Label.str($0) }
+    let labels = columnLabels
     switch name {
     case "count":
       return .object(Series(column: .int(columns.map { Series.nonMissingCount($0) }), labels: labels, name: nil))
@@ -56,6 +56,6 @@ extension DataFrame {
     }
     let summaries = try numeric.map { try column($0).describe(interp) }
     return DataFrame(names: numeric.map { names[$0] }, columns: summaries.map(\.column), labels: summaries[0].labels,
-                     rangeLabels: false)
+                     rangeLabels: false, columnNumbers: columnNumbers.map { n in numeric.map { n[$0] } })
   }
 }

@@ -12,12 +12,36 @@ final class DataFrame: PyObject {
   /// statistic names of `describe()`.
   let labels: [Label]
   let rangeLabels: Bool
+  /// The columns' numbers when the file was read with header=None: pandas labels them with
+  /// ints (`df[0]`), kept through selections.
+  let columnNumbers: [Int]?
 
-  init(names: [String], columns: [Column], labels: [Label], rangeLabels: Bool) {
+  init(names: [String], columns: [Column], labels: [Label], rangeLabels: Bool, columnNumbers: [Int]? = nil) {
     self.names = names; self.columns = columns; self.labels = labels; self.rangeLabels = rangeLabels
+    self.columnNumbers = columnNumbers
   }
 
-  convenience init(table: CSVTable) throws {
+  /// The same rows and column labels around other cells.
+  func with(columns: [Column]) -> DataFrame {
+    DataFrame(names: names, columns: columns, labels: labels, rangeLabels: rangeLabels, columnNumbers: columnNumbers)
+  }
+
+  /// Column `j`'s label: its name, or its number for a file read without a header.
+  func columnLabel(_ j: Int) -> Label { columnNumbers.map { .int($0[j]) } ?? .str(names[j]) }
+
+  /// The position of the column labelled `label`.
+  func columnPosition(label: Value) throws -> Int {
+    switch (label, columnNumbers) {
+    case (.int(let i), let numbers?):
+      guard let j = numbers.firstIndex(of: i) else { throw PandasLabels.keyError(label) }
+      return j
+    case (.str(let s), nil): return try columnPosition(s)
+    default: throw PandasLabels.keyError(label)
+    }
+  }
+  var columnLabels: [Label] { names.indices.map(columnLabel) }
+
+  convenience init(table: CSVTable, numberedColumns: Bool) throws {
     let n = table.columnCount
     let names = table.header.isEmpty ? (0..<n).map(String.init) : table.header
     var columns: [Column] = []
@@ -27,7 +51,8 @@ final class DataFrame: PyObject {
       let raw = table.rows.map { c < $0.count ? $0[c] : "" }
       columns.append(try DataFrame.inferColumn(raw, name: names[c]))
     }
-    self.init(names: names, columns: columns, labels: (0..<table.rows.count).map { .int($0) }, rangeLabels: true)
+    self.init(names: names, columns: columns, labels: (0..<table.rows.count).map { .int($0) }, rangeLabels: true,
+              columnNumbers: numberedColumns ? Array(0..<n) : nil)
   }
 
   /// pandas' default missing-value markers (`na_values`).
@@ -68,14 +93,14 @@ final class DataFrame: PyObject {
   /// The rows at `rows` and the columns at `cols`, by position.
   func select(rows: [Int], cols: [Int]) -> DataFrame {
     DataFrame(names: cols.map { names[$0] }, columns: cols.map { columns[$0].gather(rows) },
-              labels: rows.map { labels[$0] }, rangeLabels: rangeLabels)
+              labels: rows.map { labels[$0] }, rangeLabels: rangeLabels, columnNumbers: columnNumbers.map { n in cols.map { n[$0] } })
   }
 
   func rows(_ r: Range<Int>) -> DataFrame { select(rows: Array(r), cols: Array(columns.indices)) }
 
   func column(_ j: Int, rows: [Int]? = nil) -> Series {
     let rows = rows ?? Array(0..<rowCount)
-    return Series(column: columns[j].gather(rows), labels: rows.map { labels[$0] }, name: .str(names[j]),
+    return Series(column: columns[j].gather(rows), labels: rows.map { labels[$0] }, name: columnLabel(j),
                   rangeLabels: rangeLabels)
   }
 
@@ -94,11 +119,11 @@ final class DataFrame: PyObject {
     } else {
       column = .object(cells)
     }
-    return Series(column: column, labels: cols.map { .str(names[$0]) }, name: labels[i])
+    return Series(column: column, labels: cols.map(columnLabel), name: labels[i])
   }
 
   func columnPosition(_ name: String) throws -> Int {
-    guard let j = names.firstIndex(of: name) else { throw PandasLabels.keyError(.str(name)) }
+    guard columnNumbers == nil, let j = names.firstIndex(of: name) else { throw PandasLabels.keyError(.str(name)) }
     return j
   }
 
@@ -157,10 +182,13 @@ final class DataFrame: PyObject {
   // MARK: - Protocol
 
   func length(_ interp: Interpreter) throws -> Int? { rowCount }
-  func makeIterator(_ interp: Interpreter) throws -> (any PyIterator)? { ValuesIterator(names.map { .str($0) }) }
+  func makeIterator(_ interp: Interpreter) throws -> (any PyIterator)? { ValuesIterator(columnLabels.map(\.value)) }
   func contains(_ value: Value, _ interp: Interpreter) throws -> Bool? {
-    if case .str(let s) = value { return names.contains(s) }
-    return false
+    switch value {
+    case .str(let s): return columnLabels.contains(.str(s))
+    case .int(let i): return columnLabels.contains(.int(i))
+    default: return false
+    }
   }
   func truthValue(_ interp: Interpreter) throws -> Bool? {
     throw PyException(.value, "The truth value of a DataFrame is ambiguous. Use a.empty, a.bool(), a.item(), a.any() or a.all().")
@@ -177,10 +205,10 @@ final class DataFrame: PyObject {
     case "shape": return .tuple([.int(rowCount), .int(columns.count)])
     case "size": return .int(rowCount * columns.count)
     case "ndim": return .int(2)
-    case "columns": return .object(PandasIndex(labels: names.map { .str($0) }))
+    case "columns": return .object(PandasIndex(labels: columnLabels))
     case "index": return .object(PandasIndex(labels: labels, fromRange: rangeLabels))
     case "dtypes":
-      return .object(Series(column: .object(columns.map { .text($0.dtypeName) }), labels: names.map { .str($0) }, name: nil))
+      return .object(Series(column: .object(columns.map { .text($0.dtypeName) }), labels: columnLabels, name: nil))
     case "iloc": return .object(DataFrameIndexer(frame: self, byLabel: false))
     case "loc": return .object(DataFrameIndexer(frame: self, byLabel: true))
     case _ where DataFrame.methodNames.contains(name):
@@ -209,6 +237,10 @@ final class DataFrame: PyObject {
 
   /// `df['col']`, `df[['a', 'b']]`, `df[mask]` (a bool Series on the same rows), `df[a:b]` (rows).
   func getItem(_ index: Value, _ interp: Interpreter) throws -> Value? {
+    if columnNumbers != nil, case .int = index { return .object(column(try columnPosition(label: index))) }
+    if columnNumbers != nil, case .list(let l) = index {
+      return .object(select(rows: Array(0..<rowCount), cols: try l.items.map { try columnPosition(label: $0) }))
+    }
     switch index {
     case .str(let name):
       return .object(column(try columnPosition(name)))

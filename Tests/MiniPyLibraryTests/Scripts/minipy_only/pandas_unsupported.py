@@ -51,3 +51,7 @@ df.fillna('x')  # expect error: not supported in MiniPy: fillna with str
 with open('holes.csv', 'w') as f:
     f.write('a,b\nx,\ny,1\n,2\n')
 pd.read_csv('holes.csv')  # expect error: not supported in MiniPy: a text column with missing values ('a'; pandas reads them as NaN)
+pd.read_csv('people.csv', header=1)  # expect error: not supported in MiniPy: pd.read_csv(header=1)
+pd.read_csv('people.csv', index_col=0)  # expect error: not supported in MiniPy: pd.read_csv(index_col=...)
+pd.read_csv('people.csv', names=['a', 'b', 'c', 'd'])  # expect error: not supported in MiniPy: pd.read_csv(names=...)
+print(pd.read_csv('people.csv', encoding='utf-8', index_col=None).shape)  # expect: (3, 4)

@@ -43,7 +43,7 @@ final class DataFrame: PyObject {
 
   convenience init(table: CSVTable, numberedColumns: Bool) throws {
     let n = table.columnCount
-    let names = table.header.isEmpty ? (0..<n).map(String.init) : table.header
+    let names = table.header.isEmpty ? (0..<n).map(String.init) : DataFrame.pandasNames(table.header)
     var columns: [Column] = []
     for c in 0..<n {
       // A file with a header and no rows: pandas' columns are then `object`.
@@ -53,6 +53,26 @@ final class DataFrame: PyObject {
     }
     self.init(names: names, columns: columns, labels: (0..<table.rows.count).map { .int($0) }, rangeLabels: true,
               columnNumbers: numberedColumns ? Array(0..<n) : nil)
+  }
+
+  /// Header names as pandas makes them: an empty one is `Unnamed: i`, a repeated one gets `.1`,
+  /// `.2`, ... (skipping names already taken).
+  static func pandasNames(_ header: [String]) -> [String] {
+    var seen = Set<String>()
+    var taken = Set(header)
+    var out: [String] = []
+    for (i, raw) in header.enumerated() {
+      var name = raw.isEmpty ? "Unnamed: \(i)" : raw
+      if seen.contains(name) {
+        var k = 1
+        while taken.contains("\(name).\(k)") { k += 1 }
+        name = "\(name).\(k)"
+        taken.insert(name)
+      }
+      seen.insert(name)
+      out.append(name)
+    }
+    return out
   }
 
   /// pandas' default missing-value markers (`na_values`).
@@ -139,14 +159,14 @@ final class DataFrame: PyObject {
     let truncated = shown.count != positions.count
     let cells = try columns.map { try $0.gather(positions).spaced() }
     let labelTexts = positions.map { labels[$0].text }
-    let indexWidth = max(labelTexts.map(\.count).max() ?? 0, truncated ? 2 : 0)
+    let indexWidth = max(labelTexts.map(\.pyLength).max() ?? 0, truncated ? 2 : 0)
     var widths: [Int] = []
     var header = String(repeating: " ", count: indexWidth)
     for (j, name) in names.enumerated() {
       // A number or bool column's header keeps the cells' leading space; a text column's does not.
       let isText: Bool
       if case .text = columns[j] { isText = true } else { isText = false }
-      let w = max(name.count + (isText ? 0 : 1), cells[j].map(\.count).max() ?? 0, truncated ? 2 : 0)
+      let w = max(name.pyLength + (isText ? 0 : 1), cells[j].map(\.pyLength).max() ?? 0, truncated ? 2 : 0)
       widths.append(w)
       header += " " + PandasText.padLeft(name, w)
     }
@@ -156,7 +176,7 @@ final class DataFrame: PyObject {
       guard row != nil else {
         var line = PandasText.padRight("..", indexWidth)
         for (j, w) in widths.enumerated() {
-          let wide = cells[j].contains { $0.count - ($0.hasPrefix(" ") ? 1 : 0) >= 3 }
+          let wide = cells[j].contains { $0.pyLength - ($0.hasPrefix(" ") ? 1 : 0) >= 3 }
           line += " " + PandasText.padLeft(wide ? "..." : "..", w)
         }
         lines.append(line)
@@ -167,7 +187,7 @@ final class DataFrame: PyObject {
       lines.append(line)
       k += 1
     }
-    if lines.contains(where: { $0.count > 80 }) {
+    if lines.contains(where: { $0.pyLength > 80 }) {
       throw NumPyError.notSupported("printing a DataFrame wider than 80 characters (pandas wraps it; print fewer columns)")
     }
     if truncated {

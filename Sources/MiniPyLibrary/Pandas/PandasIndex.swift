@@ -47,7 +47,7 @@ final class PandasIndex: PyObject {
       }
     }
     let line = "Index([\(items.joined(separator: ", "))], dtype='\(dtypeName)'\(name.map { ", name='\($0)'" } ?? ""))"
-    guard line.count <= 80 else {
+    guard line.pyLength <= 80 else {
       throw NumPyError.notSupported("printing an Index longer than one line (use .tolist())")
     }
     return line
@@ -119,7 +119,7 @@ final class PandasStringArray: PyObject {
   var typeName: String { "StringArray" }
   func repr(_ interp: Interpreter) throws -> String {
     let body = "[" + strings.map { "'\($0)'" }.joined(separator: ", ") + "]"
-    guard body.count <= 80 else { throw NumPyError.notSupported("printing a StringArray longer than one line (use .tolist())") }
+    guard body.pyLength <= 80 else { throw NumPyError.notSupported("printing a StringArray longer than one line (use .tolist())") }
     return "<StringArray>\n\(body)\nLength: \(strings.count), dtype: str"
   }
   func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? {
@@ -153,13 +153,19 @@ final class PandasStringArray: PyObject {
 /// pandas' layout helpers shared by Series and DataFrame printing.
 enum PandasText {
   static func padLeft(_ s: String, _ width: Int) -> String {
-    String(repeating: " ", count: max(0, width - s.count)) + s
+    String(repeating: " ", count: max(0, width - s.pyLength)) + s
   }
   static func padRight(_ s: String, _ width: Int) -> String {
-    s + String(repeating: " ", count: max(0, width - s.count))
+    s + String(repeating: " ", count: max(0, width - s.pyLength))
   }
   /// Rows shown: all up to 60, else the first and last five (a `nil` marks the `...` row).
   static func shownRows(_ count: Int) -> [Int?] {
     count > 60 ? Array(0..<5) + [nil] + Array((count - 5)..<count) : Array(0..<count)
   }
+}
+
+extension String {
+  /// The length Python's `len` gives (code points), which pandas pads by; Swift's `count`
+  /// counts grapheme clusters (a letter with a combining accent is one).
+  var pyLength: Int { unicodeScalars.count }
 }

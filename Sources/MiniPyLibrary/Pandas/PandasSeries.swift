@@ -46,9 +46,9 @@ final class Series: PyObject {
     let positions = shown.compactMap { $0 }
     let cells = try column.gather(positions).spaced()
     let labelTexts = positions.map { labels[$0].text }
-    let labelWidth = labelTexts.map(\.count).max() ?? 0
-    let cellWidth = cells.map(\.count).max() ?? 0
-    let dots = cells.contains { $0.count - ($0.hasPrefix(" ") ? 1 : 0) >= 3 } ? " ..." : " .."
+    let labelWidth = labelTexts.map(\.pyLength).max() ?? 0
+    let cellWidth = cells.map(\.pyLength).max() ?? 0
+    let dots = cells.contains { $0.pyLength - ($0.hasPrefix(" ") ? 1 : 0) >= 3 } ? " ..." : " .."
     var lines: [String] = []
     if let indexName { lines.append(indexName) }
     var k = 0

@@ -243,6 +243,8 @@ final class DataFrame: PyObject {
   }
 
   func callMethod(_ name: String, _ args: Arguments) throws -> Value? {
+    guard DataFrame.methodNames.contains(name) else { return nil }
+    try PandasLabels.checkArguments(args, of: "DataFrame.\(name)", name == "sort_values" ? (1, ["by", "ascending", "kind"]) : PandasLabels.parameters[name] ?? (0, []))
     switch name {
     case "head":
       let n = try args.int(0, "n", default: 5)

@@ -78,6 +78,7 @@ final class Series: PyObject {
     // pandas' `in` looks at the index, not the values.
     switch value {
     case .int(let i): return labels.contains(.int(i))
+    case .float(let d): return d.rounded() == d && abs(d) < 9e18 && labels.contains(.int(Int(d)))
     case .str(let s): return labels.contains(.str(s))
     default: return false
     }
@@ -115,6 +116,7 @@ final class Series: PyObject {
 
   func callMethod(_ name: String, _ args: Arguments) throws -> Value? {
     let interp = args.interpreter
+    try PandasLabels.checkArguments(args, of: "Series.\(name)", PandasLabels.parameters[name] ?? (0, []))
     switch name {
     case "tolist", "to_list": return .list(PyList(column.pythonList))
     case "to_numpy": return try NumPyConvert.wrap(try column.tensor(), interp)
@@ -230,6 +232,22 @@ final class SeriesIndexer: PyObject {
 
 /// Position and label helpers shared by Series and DataFrame indexers.
 enum PandasLabels {
+  /// The arguments each method takes: how many by position, and which keywords. Others (axis=,
+  /// skipna=, inplace=, ...) would change the answer, so they are refused rather than ignored.
+  static let parameters: [String: (positional: Int, keywords: Set<String>)] = [
+    "head": (1, ["n"]), "tail": (1, ["n"]), "fillna": (1, ["value"]), "round": (1, ["decimals"]),
+    "astype": (1, ["dtype"]), "sort_values": (0, ["ascending", "kind"]),
+  ]
+
+  static func checkArguments(_ args: Arguments, of method: String, _ allowed: (positional: Int, keywords: Set<String>)) throws {
+    if args.count > allowed.positional {
+      throw NumPyError.notSupported("\(method)() with \(args.count) positional arguments")
+    }
+    for k in args.keywords where !allowed.keywords.contains(k.name) {
+      throw NumPyError.notSupported("\(method)(\(k.name)=...)")
+    }
+  }
+
   /// pandas' `KeyError(key)`: the message is the key's repr, as Python prints it.
   static func keyError(_ key: Value) -> PyException {
     let text: String

@@ -5,7 +5,7 @@ with open('people.csv', 'w') as f:
     f.write('name,age,score,city\nAn,23,7.5,Hanoi\nBinh,35,8.25,Hue\nChi,23,6.0,Hanoi\n')
 df = pd.read_csv('people.csv')
 df.mean()  # expect error: not supported in MiniPy: DataFrame.mean() with text or bool columns
-df.sum(axis=1)  # expect error: not supported in MiniPy: arguments to DataFrame.sum()
+df.sum(axis=1)  # expect error: not supported in MiniPy: DataFrame.sum(axis=...)
 df['score'].value_counts()  # expect error: not supported in MiniPy: value_counts() of a float64 Series
 df['name'].mean()  # expect error: not supported in MiniPy: Series.mean() of a str Series
 df['name'] * 2  # expect error: not supported in MiniPy
@@ -46,7 +46,7 @@ df.sort_values('city')  # expect error: not supported in MiniPy: sort_values wit
 df.sort_values(['age', 'score'])  # expect error: not supported in MiniPy: sort_values by list
 df['age'].astype(str)  # expect error: not supported in MiniPy: astype(str)
 df['name'].idxmax()  # expect error: not supported in MiniPy: idxmax() of a str Series
-df.dropna(how='all')  # expect error: not supported in MiniPy: arguments to DataFrame.dropna()
+df.dropna(how='all')  # expect error: not supported in MiniPy: DataFrame.dropna(how=...)
 df.fillna('x')  # expect error: not supported in MiniPy: fillna with str
 with open('holes.csv', 'w') as f:
     f.write('a,b\nx,\ny,1\n,2\n')
@@ -55,3 +55,9 @@ pd.read_csv('people.csv', header=1)  # expect error: not supported in MiniPy: pd
 pd.read_csv('people.csv', index_col=0)  # expect error: not supported in MiniPy: pd.read_csv(index_col=...)
 pd.read_csv('people.csv', names=['a', 'b', 'c', 'd'])  # expect error: not supported in MiniPy: pd.read_csv(names=...)
 print(pd.read_csv('people.csv', encoding='utf-8', index_col=None).shape)  # expect: (3, 4)
+df.fillna(0, inplace=True)  # expect error: not supported in MiniPy: DataFrame.fillna(inplace=...)
+df.sort_values('score', inplace=True)  # expect error: not supported in MiniPy: DataFrame.sort_values(inplace=...)
+df['score'].nunique(dropna=False)  # expect error: not supported in MiniPy: Series.nunique(dropna=...)
+df['score'].mean(skipna=False)  # expect error: not supported in MiniPy: Series.mean(skipna=...)
+df['score'].to_numpy(dtype='float32')  # expect error: not supported in MiniPy: Series.to_numpy(dtype=...)
+df.head(2, 3)  # expect error: not supported in MiniPy: DataFrame.head() with 2 positional arguments

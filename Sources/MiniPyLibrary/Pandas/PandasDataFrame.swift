@@ -176,8 +176,7 @@ final class DataFrame: PyObject {
       guard row != nil else {
         var line = PandasText.padRight("..", indexWidth)
         for (j, w) in widths.enumerated() {
-          let wide = cells[j].contains { $0.pyLength - ($0.hasPrefix(" ") ? 1 : 0) >= 3 }
-          line += " " + PandasText.padLeft(wide ? "..." : "..", w)
+          line += " " + PandasText.padLeft(w >= 4 ? "..." : "..", w)
         }
         lines.append(line)
         continue

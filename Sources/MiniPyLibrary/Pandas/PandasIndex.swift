@@ -158,6 +158,12 @@ enum PandasText {
   static func padRight(_ s: String, _ width: Int) -> String {
     s + String(repeating: " ", count: max(0, width - s.pyLength))
   }
+  /// Python's `str.center`: an odd padding puts its extra space on the left when `width` is odd.
+  static func center(_ s: String, _ width: Int) -> String {
+    let pad = max(0, width - s.pyLength)
+    let left = pad / 2 + (pad & width & 1)
+    return String(repeating: " ", count: left) + s + String(repeating: " ", count: pad - left)
+  }
   /// Rows shown: all up to 60, else the first and last five (a `nil` marks the `...` row).
   static func shownRows(_ count: Int) -> [Int?] {
     count > 60 ? Array(0..<5) + [nil] + Array((count - 5)..<count) : Array(0..<count)

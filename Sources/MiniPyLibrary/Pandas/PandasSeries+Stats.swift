@@ -99,15 +99,17 @@ extension Series {
         return .nan
       }
       let asFloat = Column.float(values)
+      // min and max through NumPy's reductions, so signed zeros come out as NumPy's do.
+      let extreme = { (name: String) in values.isEmpty ? Double.nan : scalar(try Series.reduce(name, asFloat, interp)) }
       let stats: [Double] = [
         Double(values.count),
         scalar(try Series.reduce("mean", asFloat, interp)),
         scalar(try Series.reduce("std", asFloat, interp)),
-        values.min() ?? .nan,
+        try extreme("min"),
         try Series.quantile(0.25, of: values) ?? .nan,
         try Series.quantile(0.5, of: values) ?? .nan,
         try Series.quantile(0.75, of: values) ?? .nan,
-        values.max() ?? .nan,
+        try extreme("max"),
       ]
       return Series(column: .float(stats), labels: statLabels, name: name)
     case .text(let v):

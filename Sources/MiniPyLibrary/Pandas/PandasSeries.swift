@@ -45,16 +45,24 @@ final class Series: PyObject {
     let shown = PandasText.shownRows(count)
     let positions = shown.compactMap { $0 }
     let cells = try column.gather(positions).spaced()
-    let labelTexts = positions.map { labels[$0].text }
+    // Int labels are formatted like int cells: with a leading space that a minus sign takes,
+    // which shows only when some label is negative.
+    let hasNegative = positions.contains { if case .int(let i) = labels[$0] { return i < 0 } else { return false } }
+    let labelTexts = positions.map { p -> String in
+      if hasNegative, case .int(let i) = labels[p], i >= 0 { return " " + String(i) }
+      return labels[p].text
+    }
     let labelWidth = labelTexts.map(\.pyLength).max() ?? 0
     let cellWidth = cells.map(\.pyLength).max() ?? 0
-    let dots = cells.contains { $0.pyLength - ($0.hasPrefix(" ") ? 1 : 0) >= 3 } ? " ..." : " .."
+    // pandas' truncation row: "..." where the column is at least four wide, else "..",
+    // centred as Python's str.center centres.
+    let dots = PandasText.center(cellWidth >= 4 ? "..." : "..", cellWidth)
     var lines: [String] = []
     if let indexName { lines.append(indexName) }
     var k = 0
     for row in shown {
       if row == nil {
-        lines.append(String(repeating: " ", count: labelWidth + 3) + PandasText.padRight(dots, cellWidth))
+        lines.append(String(repeating: " ", count: labelWidth + 3) + dots)
         continue
       }
       lines.append(PandasText.padRight(labelTexts[k], labelWidth) + "   " + PandasText.padLeft(cells[k], cellWidth))

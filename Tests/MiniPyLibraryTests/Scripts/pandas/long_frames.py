@@ -101,3 +101,61 @@ print(df['a'].value_counts())
 # expect: 9    10
 # expect: Name: count, dtype: int64
 print(df.iloc[5:12].index)  # expect: RangeIndex(start=5, stop=12, step=1)
+with open('signed.csv', 'w') as f:
+    f.write('k,x\n')
+    for i in range(70):
+        f.write(str(i % 9 - 4) + ',' + str((i % 7 - 3) / 7) + '\n')
+sd = pd.read_csv('signed.csv')
+print(sd)
+# expect:     k         x
+# expect: 0  -4 -0.428571
+# expect: 1  -3 -0.285714
+# expect: 2  -2 -0.142857
+# expect: 3  -1  0.000000
+# expect: 4   0  0.142857
+# expect: .. ..       ...
+# expect: 65 -2 -0.142857
+# expect: 66 -1  0.000000
+# expect: 67  0  0.142857
+# expect: 68  1  0.285714
+# expect: 69  2  0.428571
+# expect: 
+# expect: [70 rows x 2 columns]
+print(sd['x'])
+# expect: 0    -0.428571
+# expect: 1    -0.285714
+# expect: 2    -0.142857
+# expect: 3     0.000000
+# expect: 4     0.142857
+# expect:         ...   
+# expect: 65   -0.142857
+# expect: 66    0.000000
+# expect: 67    0.142857
+# expect: 68    0.285714
+# expect: 69    0.428571
+# expect: Name: x, Length: 70, dtype: float64
+print(sd['k'].value_counts())
+# expect: k
+# expect: -4    8
+# expect: -3    8
+# expect: -2    8
+# expect: -1    8
+# expect:  0    8
+# expect:  1    8
+# expect:  2    8
+# expect:  3    7
+# expect:  4    7
+# expect: Name: count, dtype: int64
+print(sd['k'])
+# expect: 0    -4
+# expect: 1    -3
+# expect: 2    -2
+# expect: 3    -1
+# expect: 4     0
+# expect:      ..
+# expect: 65   -2
+# expect: 66   -1
+# expect: 67    0
+# expect: 68    1
+# expect: 69    2
+# expect: Name: k, Length: 70, dtype: int64

@@ -46,11 +46,97 @@ final class PandasIndex: PyObject {
       case .str(let s): return "'\(s)'"
       }
     }
-    let line = "Index([\(items.joined(separator: ", "))], dtype='\(dtypeName)'\(name.map { ", name='\($0)'" } ?? ""))"
-    guard line.pyLength <= 80 else {
-      throw NumPyError.notSupported("printing an Index longer than one line (use .tolist())")
+    var attributes = ["dtype='\(dtypeName)'"]
+    if let name { attributes.append("name='\(name)'") }
+    if labels.count > PandasIndex.maxSequenceItems { attributes.append("length=\(labels.count)") }
+    let isText = labels.contains { if case .str = $0 { return true } else { return false } }
+    return PandasIndex.layout(data: PandasIndex.summary(items, justify: !isText), attributes: attributes)
+  }
+
+  /// pandas 3's `Index.__repr__`: the attributes follow the data, each moving to a new line
+  /// (indented under the bracket) when it would pass column 80.
+  static func layout(data: String, attributes: [String]) -> String {
+    let width = 80, indent = "Index(".count
+    let indentText = String(repeating: " ", count: indent)
+    var data = data
+    var lineLength: Int
+    if let lastBreak = data.lastIndex(of: "\n") {
+      lineLength = data[data.index(after: lastBreak)...].unicodeScalars.count
+    } else {
+      lineLength = indent + data.pyLength
     }
-    return line
+    var parts: [String] = []
+    for (k, attribute) in attributes.enumerated() {
+      let comma = k < attributes.count - 1 ? 1 : 0
+      let length = attribute.pyLength
+      if parts.isEmpty {
+        if lineLength + length + comma > width {
+          parts.append("\n" + indentText + attribute)
+          lineLength = indent + length
+        } else {
+          parts.append(attribute)
+          lineLength += length
+        }
+      } else if lineLength + 2 + length + comma > width {
+        parts.append(",\n" + indentText + attribute)
+        lineLength = indent + length
+      } else {
+        parts.append(", " + attribute)
+        lineLength += 2 + length
+      }
+    }
+    let joined = parts.joined()
+    if joined.hasPrefix("\n") {
+      while let last = data.last, last.isWhitespace { data.removeLast() }
+    }
+    return "Index(" + data + joined + ")"
+  }
+
+  /// pandas' `display.max_seq_items`: longer indexes show their first and last ten.
+  static let maxSequenceItems = 100
+
+  /// pandas' `format_object_summary` for an Index at display width 80: items joined by ", ",
+  /// wrapped under the opening bracket, right-justified to one width (numbers) when they take
+  /// more than a line, and the attributes on their own line after a wrapped list.
+  static func summary(_ items: [String], justify: Bool) -> String {
+    let width = 80
+    let space1 = "\n" + String(repeating: " ", count: 6)
+    let space2 = "\n" + String(repeating: " ", count: 7)
+    func rstrip(_ s: String) -> String {
+      var t = Substring(s)
+      while let last = t.last, last.isWhitespace { t = t.dropLast() }
+      return String(t)
+    }
+    func extend(_ summary: inout String, _ line: inout String, _ value: String, _ width: Int) {
+      if rstrip(line).pyLength + rstrip(value).pyLength >= width {
+        summary += rstrip(line)
+        line = space2
+      }
+      line += value
+    }
+    if items.isEmpty { return "[], " }
+    if items.count == 1 { return "[\(items[0])], " }
+    let truncated = items.count > maxSequenceItems
+    var head = truncated ? Array(items.prefix(10)) : []
+    var tail = truncated ? Array(items.suffix(10)) : items
+    let fitsOneLine = head.joined(separator: ", ").pyLength < width && tail.joined(separator: ", ").pyLength < width
+    if justify && (truncated || !fitsOneLine) {
+      let longest = (head + tail).map(\.pyLength).max() ?? 0
+      head = head.map { PandasText.padLeft($0, longest) }
+      tail = tail.map { PandasText.padLeft($0, longest) }
+    }
+    var summary = ""
+    var line = space2
+    for value in head { extend(&summary, &line, value + ", ", width) }
+    if truncated {
+      summary += rstrip(line) + space2 + "..."
+      line = space2
+    }
+    for value in tail.dropLast() { extend(&summary, &line, value + ", ", width) }
+    extend(&summary, &line, tail[tail.count - 1], width - 2)
+    summary += line + "],"
+    summary += summary.pyLength > width ? space1 : " "
+    return "[" + String(summary.unicodeScalars.dropFirst(space2.unicodeScalars.count))
   }
 
   func binary(_ op: BinaryOperator, _ other: Value, reflected: Bool, _ interp: Interpreter) throws -> Value? {

@@ -27,6 +27,17 @@ enum Label: Hashable {
   }
 }
 
+/// A string compared and hashed by code points, as Python compares strings (Swift's `==`
+/// treats canonically equivalent spellings, é and e + U+0301, as equal; Python does not).
+struct CodePointString: Hashable {
+  let string: String
+  init(_ string: String) { self.string = string }
+  static func == (a: Self, b: Self) -> Bool { a.string.unicodeScalars.elementsEqual(b.string.unicodeScalars) }
+  func hash(into hasher: inout Hasher) {
+    for u in string.unicodeScalars { hasher.combine(u.value) }
+  }
+}
+
 /// One cell of a mixed (`object`) column: a row of a DataFrame with text and numbers.
 enum Cell {
   case int(Int)

@@ -110,7 +110,7 @@ extension Series {
       let order = v.indices.sorted {
         scalars[$0].lexicographicallyPrecedes(scalars[$1]) || (scalars[$0] == scalars[$1] && $0 < $1)
       }
-      if !stable && Set(v).count != v.count { throw tiesError }
+      if !stable && Set(v.map(CodePointString.init)).count != v.count { throw tiesError }
       return ascending ? order : Series.reversedKeepingTies(order) { scalars[$0] == scalars[$1] }
     default: throw NumPyError.notSupported("sort_values of a \(column.dtypeName) Series")
     }

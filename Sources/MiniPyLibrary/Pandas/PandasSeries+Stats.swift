@@ -17,7 +17,7 @@ extension Series {
       switch column {
       case .int(let v): return .int(Set(v).count)
       case .float(let v): return .int(Set(v.filter { !$0.isNaN }).count)
-      case .text(let v): return .int(Set(v).count)
+      case .text(let v): return .int(Set(v.map(CodePointString.init)).count)
       case .bool(let v): return .int(Set(v).count)
       case .object: throw NumPyError.notSupported("nunique of an object Series")
       }
@@ -25,7 +25,7 @@ extension Series {
       switch column {
       case .int(let v): return try NumPyConvert.wrap(Tensor(Series.firstAppearances(v)), interp)
       case .bool(let v): return try NumPyConvert.wrap(Tensor(Series.firstAppearances(v)), interp)
-      case .text(let v): return .object(PandasStringArray(Series.firstAppearances(v)))
+      case .text(let v): return .object(PandasStringArray(Series.firstAppearances(v.map(CodePointString.init)).map(\.string)))
       case .float, .object: throw NumPyError.notSupported("unique of a \(column.dtypeName) Series")
       }
     case "value_counts": return .object(try valueCounts(args))
@@ -113,9 +113,9 @@ extension Series {
       ]
       return Series(column: .float(stats), labels: statLabels, name: name)
     case .text(let v):
-      let counts = Series.counted(v)
+      let counts = Series.counted(v.map(CodePointString.init))
       var cells: [Cell] = [.int(v.count), .int(counts.count)]
-      if let top = counts.first { cells += [.text(top.value), .int(top.count)] } else { cells += [.float(.nan), .float(.nan)] }
+      if let top = counts.first { cells += [.text(top.value.string), .int(top.count)] } else { cells += [.float(.nan), .float(.nan)] }
       return Series(column: .object(cells), labels: ["count", "unique", "top", "freq"].map { .str($0) }, name: name)
     default: throw NumPyError.notSupported("describe() of a \(column.dtypeName) Series")
     }
@@ -139,8 +139,8 @@ extension Series {
       let c = Series.counted(v)
       labels = c.map { .int($0.value) }; counts = c.map(\.count)
     case .text(let v):
-      let c = Series.counted(v)
-      labels = c.map { .str($0.value) }; counts = c.map(\.count)
+      let c = Series.counted(v.map(CodePointString.init))
+      labels = c.map { .str($0.value.string) }; counts = c.map(\.count)
     default: throw NumPyError.notSupported("value_counts() of a \(column.dtypeName) Series")
     }
     return Series(column: .int(counts), labels: labels, name: .str("count"), indexName: name?.text)
@@ -204,7 +204,8 @@ extension Series {
       guard case .str(let s) = other, op == .equal || op == .notEqual else {
         throw NumPyError.notSupported("comparing a str Series other than == / != with a string")
       }
-      return .object(with(.bool(v.map { ($0 == s) == (op == .equal) })))
+      let target = CodePointString(s)
+      return .object(with(.bool(v.map { (CodePointString($0) == target) == (op == .equal) })))
     }
     guard let (rhs, newName) = try operand(other) else {
       throw NumPyError.notSupported("\(op.rawValue) between a Series and \(other.typeName) (use numbers or Series)")

@@ -34,3 +34,23 @@ print(w.iloc[0])
 # expect: tên    Hà
 # expect: x         1
 # expect: Name: 0, dtype: object
+with open('nfd_text.csv', 'w') as f:
+    f.write('t\ncaf\u00e9\ncafe\u0301\ncaf\u00e9\n')
+d = pd.read_csv('nfd_text.csv')
+print(d['t'].nunique(), len(d['t'].unique()))  # expect: 2 2
+print(d['t'].value_counts())
+# expect: t
+# expect: café     2
+# expect: café    1
+# expect: Name: count, dtype: int64
+print(d['t'] == 'caf\u00e9')
+# expect: 0     True
+# expect: 1    False
+# expect: 2     True
+# expect: Name: t, dtype: bool
+print(d['t'].describe())
+# expect: count        3
+# expect: unique       2
+# expect: top       café
+# expect: freq         2
+# expect: Name: t, dtype: object

@@ -96,6 +96,15 @@ enum NumPyConvert {
         return dtype.map { t.astype($0) } ?? t
       }
       if let s = o as? NumPyScalar { return Tensor(s.scalar, dtype: dtype ?? s.dtype) }
+      // `np.array(df['x'])`, `np.asarray(df)`: pandas objects give their values
+      if let series = o as? Series {
+        let t = try series.column.tensor()
+        return dtype.map { t.astype($0) } ?? t
+      }
+      if let frame = o as? DataFrame {
+        let t = try frame.values()
+        return dtype.map { t.astype($0) } ?? t
+      }
     }
     if let s = weakScalar(v) {
       return Tensor(s, dtype: dtype)

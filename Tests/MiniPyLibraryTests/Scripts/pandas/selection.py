@@ -140,3 +140,10 @@ print(df[df['age'] > 30].loc[3:4])
 # expect: 3  Dung   41    9.1  Saigon
 # expect: 4    Em   35    5.5   Hanoi
 df[df['age'] > 30].loc[2]  # expect error: KeyError: 2
+import numpy as np
+print(repr(np.array(df['age'])), repr(np.asarray(df[['age', 'score']])), np.array(df['score'], dtype=np.float32).dtype)
+# expect: array([23, 35, 23, 41, 35]) array([[23.  ,  7.5 ],
+# expect:        [35.  ,  8.25],
+# expect:        [23.  ,  6.  ],
+# expect:        [41.  ,  9.1 ],
+# expect:        [35.  ,  5.5 ]]) float32

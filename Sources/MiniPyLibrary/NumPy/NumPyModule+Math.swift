@@ -13,6 +13,18 @@ extension NumPyModule {
     return t
   }
 
+  /// `np.sum(df['x'])` and the other reductions of a pandas Series: pandas answers with the
+  /// same number NumPy gives for the values, except that it skips NaN (so a Series holding NaN
+  /// is refused rather than summed differently). `nil` when the argument is not a Series.
+  static func seriesValues(_ args: Arguments) throws -> Tensor? {
+    guard args.count > 0, case .object(let o) = args[0], let series = o as? Series else { return nil }
+    let t = try series.column.tensor()
+    if t.dtype.isFloatingPoint, t.scalars(as: Double.self).contains(where: \.isNaN) {
+      throw NumPyError.notSupported("\(args.functionName)() of a pandas Series holding NaN (use the Series' own method, which skips NaN)")
+    }
+    return t
+  }
+
   /// `op(a, b)` for any two array-likes, Python scalars being weak (NEP 50).
   static func binary(_ op: BinaryOperation, _ a: Value, _ b: Value, _ interp: Interpreter) throws -> Tensor {
     if let sa = NumPyConvert.weakScalar(a) {
@@ -80,7 +92,7 @@ extension NumPyModule {
     ]
     for (name, kind) in reductions {
       m.define(name) { args in
-        let t = try arrayArgument(args, 0, "a")
+        let t = try seriesValues(args) ?? arrayArgument(args, 0, "a")
         let ddof = kind == .std || kind == .var ? try args.int(-1, "ddof", default: 0) : 0
         return try NumPyFunctions.reduce(
           kind, t, axis: try args.value(1, "axis"), keepdims: try args.bool(-1, "keepdims", default: false),

@@ -61,3 +61,9 @@ df['score'].nunique(dropna=False)  # expect error: not supported in MiniPy: Seri
 df['score'].mean(skipna=False)  # expect error: not supported in MiniPy: Series.mean(skipna=...)
 df['score'].to_numpy(dtype='float32')  # expect error: not supported in MiniPy: Series.to_numpy(dtype=...)
 df.head(2, 3)  # expect error: not supported in MiniPy: DataFrame.head() with 2 positional arguments
+import numpy as np
+with open('with_nan.csv', 'w') as f:
+    f.write('a,b\n1.5,1\nNA,2\n')
+nan_frame = pd.read_csv('with_nan.csv')
+np.sum(nan_frame['a'])  # expect error: not supported in MiniPy: sum() of a pandas Series holding NaN
+print(np.sum(nan_frame['b']), nan_frame['a'].sum())  # expect: 3 1.5

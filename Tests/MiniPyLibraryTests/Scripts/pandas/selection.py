@@ -147,3 +147,4 @@ print(repr(np.array(df['age'])), repr(np.asarray(df[['age', 'score']])), np.arra
 # expect:        [23.  ,  6.  ],
 # expect:        [41.  ,  9.1 ],
 # expect:        [35.  ,  5.5 ]]) float32
+print(repr(np.sum(df['score'])), repr(np.mean(df['age'])), repr(np.max(df['age'])), repr(np.argmax(df['score'])), repr(np.std(df['score'], ddof=1)), repr(np.any(df['age'] > 40)))  # expect: np.float64(36.35) np.float64(31.4) np.int64(41) np.int64(3) np.float64(1.508973160795115) np.True_

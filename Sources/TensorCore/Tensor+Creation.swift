@@ -81,17 +81,23 @@ extension Tensor {
   /// `arange` of Python ints, computed in integers (through Doubles, `2**62 + 3` would lose
   /// its last bits): int64 values `start, start + step, …` before `stop`.
   public static func arange(integers start: Int, _ stop: Int, step: Int) throws -> Tensor {
+    let n = try arangeCount(integers: start, stop, step: step)
+    try MemoryGuard.check(shape: [n], dtype: .int64)
+    return Tensor((0..<n).map { start &+ $0 &* step }, shape: [n])
+  }
+
+  /// The length of `arange(integers: start, stop, step)`: `ceil((stop - start) / step)`, at
+  /// least 0, computed without overflow ("Maximum allowed size exceeded" where it would).
+  public static func arangeCount(integers start: Int, _ stop: Int, step: Int) throws -> Int {
     guard step != 0 else { throw TensorError(.value, "Maximum allowed size exceeded") }
     let (distance, o) = stop.subtractingReportingOverflow(start)
     guard !o else { throw TensorError(.value, "Maximum allowed size exceeded") }
-    // ceil(distance / step) without overflow (Int.min / -1 is the one quotient that overflows)
+    // (Int.min / -1 is the one quotient that overflows)
     let (quotient, o2) = distance.dividedReportingOverflow(by: step)
     guard !o2 else { throw TensorError(.value, "Maximum allowed size exceeded") }
     var n = quotient
     if distance % step != 0 && (distance < 0) == (step < 0) { n += 1 }
-    n = Swift.max(n, 0)
-    try MemoryGuard.check(shape: [n], dtype: .int64)
-    return Tensor((0..<n).map { start &+ $0 &* step }, shape: [n])
+    return Swift.max(n, 0)
   }
 
   /// The length of `arange(start, stop, step)`: `ceil((stop - start) / step)`, at least 0.

@@ -61,23 +61,9 @@ final class AxisConcatenator: PyObject {
 
   /// `start:stop:step` as `np.arange(start, stop, step)` (int64 when all three are ints).
   static func range(_ s: PySlice, _ interp: Interpreter) throws -> Tensor {
-    func number(_ v: Value, _ fallback: Double?) throws -> (Double, Bool) {
-      switch v {
-      case .none:
-        guard let fallback else { throw PyException(.value, "np.r_/np.c_: a slice needs a stop") }
-        return (fallback, true)
-      case .int(let i): return (Double(i), true)
-      case .bool(let b): return (b ? 1 : 0, true)
-      default: return (try interp.toDouble(v, what: "slice bound"), false)
-      }
-    }
-    let (start, i1) = try number(s.start, 0), (stop, i2) = try number(s.stop, nil), (step, i3) = try number(s.step, 1)
-    if step == 0 { throw PyException(.zeroDivision, "division by zero") }
-    let dtype: DType = i1 && i2 && i3 ? .int64 : .float64
-    let n = try np { try Tensor.arangeCount(start, stop, step: step) }
-    try np { try MemoryGuard.check(shape: [n], dtype: dtype) }
-    try interp.chargeMemory(n * dtype.byteSize)
-    return try np { try Tensor.arange(start, stop, step: step, dtype: dtype) }
+    guard !s.stop.isNone else { throw PyException(.value, "np.r_/np.c_: a slice needs a stop") }
+    let values = [s.start.isNone ? .int(0) : s.start, s.stop, s.step.isNone ? .int(1) : s.step]
+    return try NumPyModule.arange(values, dtype: nil, interp)
   }
 
   /// NumPy's `result_type(*arrays, *scalars)`: the arrays' promoted dtype, then each Python

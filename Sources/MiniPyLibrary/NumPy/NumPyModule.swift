@@ -67,6 +67,37 @@ enum NumPyModule {
     return try NumPyConvert.dtype(v)
   }
 
+  /// `np.arange` of one to three numbers (`stop`, `start, stop` or `start, stop, step`), also
+  /// behind `np.r_[start:stop:step]`: int64 computed in integers when every number is an int,
+  /// else float64 (or `dtype`); the length is checked against the memory limit and charged
+  /// before anything is allocated.
+  static func arange(_ values: [Value], dtype requested: DType?, _ interp: Interpreter) throws -> Tensor {
+    let nums = try values.map { try interp.toDouble($0, what: "arange() argument") }
+    let allInt = values.allSatisfy {
+      switch $0 {
+      case .int, .bool: return true
+      case .object(let o): return (o as? NumPyScalar).map { $0.dtype == .int64 } ?? false
+      default: return false
+      }
+    }
+    let (start, stop, step): (Double, Double, Double) =
+      nums.count == 1 ? (0, nums[0], 1) : nums.count == 2 ? (nums[0], nums[1], 1) : (nums[0], nums[1], nums[2])
+    if step == 0 { throw PyException(.zeroDivision, "division by zero") }
+    let dtype = requested ?? (allInt ? .int64 : .float64)
+    if allInt && dtype == .int64 {
+      let ints = try values.map { try interp.toInt($0, what: "arange() argument") }
+      let (a, b, c) = ints.count == 1 ? (0, ints[0], 1) : ints.count == 2 ? (ints[0], ints[1], 1) : (ints[0], ints[1], ints[2])
+      let n = try np { try Tensor.arangeCount(integers: a, b, step: c) }
+      try np { try MemoryGuard.check(shape: [n], dtype: dtype) }
+      try interp.chargeMemory(n * dtype.byteSize)
+      return try np { try Tensor.arange(integers: a, b, step: c) }
+    }
+    let n = try np { try Tensor.arangeCount(start, stop, step: step) }
+    try np { try MemoryGuard.check(shape: [n], dtype: dtype) }
+    try interp.chargeMemory(n * dtype.byteSize)
+    return try np { try Tensor.arange(start, stop, step: step, dtype: dtype) }
+  }
+
   static func defineCreation(_ m: PyModule) {
     m.define("array") { args in
       let v = try args.required(0, "object")
@@ -119,35 +150,12 @@ enum NumPyModule {
     m.define("ones_like") { try like($0, 1) }
     m.define("full_like") { try like($0, nil) }
     m.define("arange") { args in
-      let interp = args.interpreter
       var values: [Value] = args.positional
       if let v = args.keyword("start") { values.insert(v, at: 0) }
       if let v = args.keyword("stop") { values.append(v) }
       if let v = args.keyword("step") { values.append(v) }
       guard !values.isEmpty else { throw PyException(.type, "arange() requires stop to be specified.") }
-      let nums = try values.map { try interp.toDouble($0, what: "arange() argument") }
-      let allInt = values.allSatisfy {
-        switch $0 {
-        case .int, .bool: return true
-        case .object(let o): return (o as? NumPyScalar).map { $0.dtype == .int64 } ?? false
-        default: return false
-        }
-      }
-      let (start, stop, step): (Double, Double, Double) =
-        nums.count == 1 ? (0, nums[0], 1) : nums.count == 2 ? (nums[0], nums[1], 1) : (nums[0], nums[1], nums[2])
-      if step == 0 { throw PyException(.zeroDivision, "division by zero") }
-      let dtype = try dtypeArgument(args, -1) ?? (allInt ? .int64 : .float64)
-      if allInt && dtype == .int64 {
-        let ints = try values.map { try interp.toInt($0, what: "arange() argument") }
-        let (a, b, c) = ints.count == 1 ? (0, ints[0], 1) : ints.count == 2 ? (ints[0], ints[1], 1) : (ints[0], ints[1], ints[2])
-        let t = try np { try Tensor.arange(integers: a, b, step: c) }
-        try interp.chargeMemory(t.count * 8)
-        return .object(NDArray(t))
-      }
-      let n = try np { try Tensor.arangeCount(start, stop, step: step) }
-      try np { try MemoryGuard.check(shape: [n], dtype: dtype) }
-      try interp.chargeMemory(n * dtype.byteSize)
-      return .object(NDArray(try np { try Tensor.arange(start, stop, step: step, dtype: dtype) }))
+      return .object(NDArray(try arange(values, dtype: try dtypeArgument(args, -1), args.interpreter)))
     }
     m.define("linspace") { args in
       let interp = args.interpreter

@@ -25,7 +25,7 @@ print(repr(np.c_[1:4]))
 print(repr(np.r_[np.array([1, 2, 3]), 0, 0, np.array([4, 5, 6])]))  # expect: array([1, 2, 3, 0, 0, 4, 5, 6])
 print(repr(np.r_[0:3, 10, 20]))  # expect: array([ 0,  1,  2, 10, 20])
 print(repr(np.r_[0:1:0.25]))  # expect: array([0.  , 0.25, 0.5 , 0.75])
-print(repr(np.r_[:3]))  # expect: array([0, 1, 2])
+print(repr(np.r_[:3]), np.r_[2**62:2**62 + 2])  # expect: array([0, 1, 2]) [4611686018427387904 4611686018427387905]
 print(repr(np.r_[np.array([1, 2], dtype=np.float32), 2.5]))  # expect: array([1. , 2. , 2.5], dtype=float32)
 print(repr(np.r_[1, 2.5, True]))  # expect: array([1. , 2.5, 1. ])
 print(repr(np.r_[np.array([[1, 2]]), np.array([[3, 4]])]))

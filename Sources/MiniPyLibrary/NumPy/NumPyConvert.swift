@@ -240,13 +240,7 @@ enum NumPyConvert {
 
   /// A Python list (nested) of the tensor's elements as Python numbers (`tolist`).
   static func list(_ t: Tensor) -> Value {
-    func element(_ i: Int) -> Value {
-      switch t.scalar(at: i) {
-      case .bool(let b): return .bool(b)
-      case .int(let n): return .int(n)
-      case .float(let d): return .float(d)
-      }
-    }
+    func element(_ i: Int) -> Value { t.scalar(at: i).pythonValue }
     if t.rank == 0 { return element(0) }
     let strides = t.strides
     func build(_ axis: Int, _ base: Int) -> Value {
@@ -255,5 +249,16 @@ enum NumPyConvert {
       return .list(PyList((0..<n).map { build(axis + 1, base + $0 * strides[axis]) }))
     }
     return build(0, 0)
+  }
+}
+
+extension Scalar {
+  /// The plain Python number (`bool`, `int`, `float`).
+  var pythonValue: Value {
+    switch self {
+    case .bool(let b): return .bool(b)
+    case .int(let n): return .int(n)
+    case .float(let d): return .float(d)
+    }
   }
 }

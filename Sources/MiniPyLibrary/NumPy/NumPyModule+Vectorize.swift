@@ -36,14 +36,7 @@ extension NumPyModule {
     var results: [Value] = []
     results.reserveCapacity(count)
     for i in 0..<count {
-      let arguments = broadcast.map { t -> Value in
-        switch t.scalar(at: i) {
-        case .bool(let b): return .bool(b)
-        case .int(let n): return .int(n)
-        case .float(let d): return .float(d)
-        }
-      }
-      results.append(try interp.call(function, arguments))
+      results.append(try interp.call(function, broadcast.map { $0.scalar(at: i).pythonValue }))
     }
     let first = try NumPyConvert.tensor(results[0], dtype: nil, interp)
     let flat = try NumPyConvert.tensor(.list(PyList(results)), dtype: first.dtype, interp)

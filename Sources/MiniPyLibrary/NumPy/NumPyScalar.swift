@@ -39,13 +39,7 @@ final class NumPyScalar: PyObject {
     }
   }
   /// The equivalent plain Python value (`float`, `int`, `bool`).
-  var pythonValue: Value {
-    switch scalar {
-    case .bool(let b): return .bool(b)
-    case .int(let i): return .int(i)
-    case .float(let d): return .float(d)
-    }
-  }
+  var pythonValue: Value { scalar.pythonValue }
 
   func repr(_ interp: Interpreter) throws -> String {
     ArrayPrinter.scalarRepr(printScalar, kind: PrintKind(dtype))
